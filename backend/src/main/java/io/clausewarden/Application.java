@@ -1,12 +1,26 @@
 package io.clausewarden;
 
+import io.clausewarden.cli.ReviewCommand;
+import io.clausewarden.server.EmbeddedDefaults;
 import io.micronaut.runtime.Micronaut;
+
+import java.nio.file.Path;
 
 public final class Application {
     private Application() {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        if (args.length > 0 && "review".equals(args[0])) {
+            // The command line needs no server, database or network: keep its logging off standard output.
+            System.setProperty("CLAUSEWARDEN_LOG_TARGET", "System.err");
+            System.setProperty("CLAUSEWARDEN_LOG_LEVEL", "WARN");
+            System.exit(new ReviewCommand().run(args, System.out, System.err));
+        }
+        Path dataDir = EmbeddedDefaults.dataDirectory(System::getenv);
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(EmbeddedDefaults.prepare(dataDir, System::getenv))
+                .start();
     }
 }

@@ -1,0 +1,35 @@
+package io.clausewarden.server;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+
+/** Tells a newcomer where things are once the server listens. */
+@Singleton
+public class StartupBanner {
+    private final String dataDir;
+    private final String caPem;
+
+    public StartupBanner(@Value("${clausewarden.data-dir}") String dataDir,
+                         @Value("${clausewarden.tls.ca-pem:}") String caPem) {
+        this.dataDir = dataDir;
+        this.caPem = caPem;
+    }
+
+    @EventListener
+    void onServerStarted(ServerStartupEvent event) {
+        String base = "https://localhost:" + event.getSource().getPort();
+        StringBuilder out = new StringBuilder("\n  Clausewarden is running\n")
+                .append("    Health:       ").append(base).append("/health\n")
+                .append("    Sign in:      POST ").append(base).append("/api/v1/auth/login\n")
+                .append("    Review:       POST ").append(base).append("/api/v1/reviews\n")
+                .append("    Playbooks:    GET  ").append(base).append("/api/v1/playbooks\n")
+                .append("    Task pane:    ").append(base).append("/taskpane/taskpane.html\n")
+                .append("    Data:         ").append(dataDir).append('\n');
+        if (!caPem.isBlank()) {
+            out.append("    Development CA (trust it, e.g. curl --cacert): ").append(caPem).append('\n');
+        }
+        System.out.println(out);
+    }
+}

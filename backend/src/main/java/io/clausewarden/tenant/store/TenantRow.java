@@ -1,0 +1,11 @@
+package io.clausewarden.tenant.store;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@MappedEntity("tenants")
+public record TenantRow(@Id UUID id, String name, String region, int retentionDays, Instant createdAt) {
+}

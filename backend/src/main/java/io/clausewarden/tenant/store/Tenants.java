@@ -1,0 +1,33 @@
+package io.clausewarden.tenant.store;
+
+import io.clausewarden.tenant.TenantId;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** The register of tenants (firms). */
+@Singleton
+public class Tenants {
+    public static final String DEFAULT_REGION = "local";
+
+    private final TenantRepository repository;
+    private final TenantTransactions transactions;
+    private final Clock clock;
+
+    public Tenants(TenantRepository repository, TenantTransactions transactions, Clock clock) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public TenantRow create(String name, int retentionDays) {
+        TenantId id = TenantId.random();
+        TenantRow row = new TenantRow(id.value(), name, DEFAULT_REGION, retentionDays, clock.instant());
+        return transactions.write(id, () -> repository.save(row));
+    }
+
+    public Optional<TenantRow> find(TenantId id) {
+        return transactions.read(id, () -> repository.findById(id.value()));
+    }
+}
