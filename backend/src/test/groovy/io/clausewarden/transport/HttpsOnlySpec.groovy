@@ -15,7 +15,7 @@ import javax.net.ssl.SSLSocket
 import javax.net.ssl.TrustManagerFactory
 import java.security.KeyStore
 
-@MicronautTest(environments = ['postgres'])
+@MicronautTest(environments = ['postgres'], transactional = false)
 class HttpsOnlySpec extends ServerSpec {
     @Inject
     EmbeddedServer server

@@ -2,6 +2,7 @@ package io.clausewarden.tenant.store;
 
 import io.clausewarden.tenant.TenantId;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
 public class TenantTransactions {
     private final TransactionOperations<Connection> transactions;
 
-    public TenantTransactions(TransactionOperations<Connection> transactions) {
+    public TenantTransactions(@Named("default") TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
     }
 
