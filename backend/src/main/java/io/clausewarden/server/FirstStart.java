@@ -4,6 +4,7 @@ import io.clausewarden.crypto.EnvelopeEncryption;
 import io.clausewarden.identity.Roles;
 import io.clausewarden.identity.store.UserAccounts;
 import io.clausewarden.tenant.TenantId;
+import io.clausewarden.tenant.TenantSeeds;
 import io.clausewarden.tenant.store.TenantRow;
 import io.clausewarden.tenant.store.TenantTransactions;
 import io.clausewarden.tenant.store.Tenants;

@@ -1,4 +1,4 @@
-package io.clausewarden.server;
+package io.clausewarden.tenant;
 
 import io.clausewarden.tenant.TenantId;
 

@@ -1,0 +1,16 @@
+package io.clausewarden.review.store;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ReviewRepository extends GenericRepository<ReviewRow, UUID> {
+    ReviewRow save(ReviewRow row);
+
+    Optional<ReviewRow> findByIdAndTenantIdAndExpiresAtGreaterThan(UUID id, UUID tenantId, Instant now);
+}

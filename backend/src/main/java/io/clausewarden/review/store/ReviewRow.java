@@ -1,0 +1,12 @@
+package io.clausewarden.review.store;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@MappedEntity("reviews")
+public record ReviewRow(@Id UUID id, UUID tenantId, UUID createdBy, String playbookSlug, int playbookVersion,
+                        Instant createdAt, Instant expiresAt, byte[] payload) {
+}

@@ -1,0 +1,20 @@
+package io.clausewarden.review.web;
+
+import io.micronaut.core.annotation.Introspected;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** Either the whole text of a contract or its clauses, and optionally the playbook to use. */
+@Introspected
+public record ReviewRequest(@Size(max = 100) String playbookId,
+                            @Size(max = ReviewRequest.MAX_TEXT_CHARS) String text,
+                            @Size(max = 5000) @Valid List<ClauseText> clauses) {
+    public static final int MAX_TEXT_CHARS = 2_000_000;
+
+    @Introspected
+    public record ClauseText(@Size(max = 200) String id, @NotBlank @Size(max = 200_000) String text) {
+    }
+}
