@@ -12,6 +12,9 @@ final class RuleScorer implements ClauseScorer {
     static final double OWN_HEADING = 0.7;
     static final double PARENT_HEADING = 0.45;
     private static final double[] PATTERN_HITS = {0.0, 0.4, 0.55, 0.65};
+    /** "Section 9 (Indemnification)" names another clause; it says nothing about this one. */
+    private static final Pattern CROSS_REFERENCE = Pattern.compile(
+            "\\b(?:Sections?|§§?|Clauses?|Articles?)\\s*[\\d.]+(?:\\([a-z0-9]{1,4}\\))*\\s*\\([^)]{1,80}\\)");
 
     private record CompiledType(String id, List<Pattern> headings, List<Pattern> patterns) {
     }
@@ -29,10 +32,11 @@ final class RuleScorer implements ClauseScorer {
     @Override
     public Map<String, Double> score(Clause clause) {
         List<String> headingParts = headingParts(clause.heading());
+        String text = CROSS_REFERENCE.matcher(clause.text()).replaceAll(" ");
         Map<String, Double> scores = new HashMap<>();
         for (CompiledType type : types) {
             double heading = headingScore(type, headingParts);
-            long hits = type.patterns().stream().filter(p -> p.matcher(clause.text()).find()).count();
+            long hits = type.patterns().stream().filter(p -> p.matcher(text).find()).count();
             double body = PATTERN_HITS[(int) Math.min(hits, PATTERN_HITS.length - 1)];
             double score = 1 - (1 - heading) * (1 - body);
             if (score > 0) {

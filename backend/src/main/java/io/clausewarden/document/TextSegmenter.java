@@ -10,6 +10,13 @@ final class TextSegmenter {
             "^\\s*(?:(?:ARTICLE|Article)\\s+(?:[IVXLC]+|\\d{1,3})\\b|(?:SECTION|Section|§)\\s*\\d"
                     + "|\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s|\\d{1,3}\\.\\s|\\((?:[a-z]{1,2}|[ivx]{1,5}|\\d{1,2})\\)\\s).*");
 
+    private static final Pattern PAGE_FURNITURE =
+            Pattern.compile("^\\s*(?:-\\s*)?(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?(?:\\s*-)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Text extracted from PDFs often has whole pages on one line; split them before inline numbers. */
+    private static final int LONG_LINE = 400;
+    private static final Pattern INLINE_NUMBER =
+            Pattern.compile("\\s+(?=\\d{1,3}\\.\\s+[A-Z][A-Z \\-&]{2,}[.:])|\\s+(?=\\([a-z]{1,3}\\)\\s+[A-Z])");
+
     private final ClauseCollector out;
     private int base;
     private int decimalDepth;
@@ -30,23 +37,39 @@ final class TextSegmenter {
     private static List<String> paragraphs(String text) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : text.split("\\R", -1)) {
-            boolean blank = line.isBlank();
-            if ((blank || NUMBERED_LINE.matcher(line).matches()) && !current.isEmpty()) {
-                paragraphs.add(current.toString());
-                current.setLength(0);
+        for (String physical : text.split("\\R", -1)) {
+            if (PAGE_FURNITURE.matcher(physical).matches()) {
+                continue;
             }
-            if (!blank) {
-                if (!current.isEmpty()) {
-                    current.append('\n');
-                }
-                current.append(line.strip());
+            for (String line : splitLongLine(physical)) {
+                addLine(paragraphs, current, line);
             }
         }
         if (!current.isEmpty()) {
             paragraphs.add(current.toString());
         }
         return paragraphs;
+    }
+
+    private static List<String> splitLongLine(String line) {
+        if (line.length() < LONG_LINE) {
+            return List.of(line);
+        }
+        return List.of(INLINE_NUMBER.split(line));
+    }
+
+    private static void addLine(List<String> paragraphs, StringBuilder current, String line) {
+        boolean blank = line.isBlank();
+        if ((blank || NUMBERED_LINE.matcher(line).matches()) && !current.isEmpty()) {
+            paragraphs.add(current.toString());
+            current.setLength(0);
+        }
+        if (!blank) {
+            if (!current.isEmpty()) {
+                current.append('\n');
+            }
+            current.append(line.strip());
+        }
     }
 
     /** Marks that a structural element (heading or numbered item) was emitted at {@code depth}. */

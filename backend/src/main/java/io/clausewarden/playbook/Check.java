@@ -12,4 +12,12 @@ public sealed interface Check
     boolean redLine();
 
     CheckResult evaluate(String clauseText);
+
+    /**
+     * True when the check is about the clause type as a whole (language that must appear somewhere in it)
+     * rather than about each clause: then one compliant clause of the type satisfies it.
+     */
+    default boolean wholeType() {
+        return false;
+    }
 }

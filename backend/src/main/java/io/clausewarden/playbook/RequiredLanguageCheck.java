@@ -23,6 +23,11 @@ public record RequiredLanguageCheck(List<String> phrases, List<String> patterns,
     }
 
     @Override
+    public boolean wholeType() {
+        return true;
+    }
+
+    @Override
     public CheckResult evaluate(String text) {
         LanguageMatcher matcher = new LanguageMatcher(phrases, patterns);
         List<String> missing = new ArrayList<>();
