@@ -1,10 +1,140 @@
 package io.clausewarden.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.clausewarden.classify.ClauseClassifier;
+import io.clausewarden.document.DocumentReader;
+import io.clausewarden.document.DocumentRejectedException;
+import io.clausewarden.document.ParsedDocument;
+import io.clausewarden.playbook.BundledPlaybooks;
+import io.clausewarden.playbook.InvalidPlaybookException;
+import io.clausewarden.playbook.Playbook;
+import io.clausewarden.playbook.PlaybookReader;
+import io.clausewarden.review.ReviewEngine;
+import io.clausewarden.review.ReviewReport;
+import io.clausewarden.review.TextReportRenderer;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 
+/** {@code review FILE [--playbook ID|PATH] [--format json|text]}: reviews one document offline. */
 public final class ReviewCommand {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final String USAGE_TEXT =
+            "Usage: review FILE [--playbook ID|PATH] [--format json|text]\n"
+                    + "  FILE        a .docx, .md or .txt contract\n"
+                    + "  --playbook  a bundled playbook id (default " + BundledPlaybooks.DEFAULT_ID
+                    + ") or a YAML/JSON playbook file\n"
+                    + "  --format    json (default) or text";
+
+    private record Options(Path file, String playbook, String format) {
+    }
+
+    private static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
     public int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("review: not available yet");
-        return 2;
+        Options options;
+        try {
+            options = parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            byte[] content = readFile(options.file());
+            Playbook playbook = loadPlaybook(options.playbook());
+            ParsedDocument document = new DocumentReader().read(options.file().getFileName().toString(), content);
+            ReviewReport report = new ReviewEngine(ClauseClassifier.rules()).review(playbook, document.clauses());
+            out.println("text".equals(options.format()) ? new TextReportRenderer().render(report) : json(report));
+            return OK;
+        } catch (DocumentRejectedException e) {
+            err.println("Document rejected (" + e.reasonCode() + "): " + e.getMessage());
+        } catch (InvalidPlaybookException e) {
+            err.println("Invalid playbook: " + e.getMessage());
+        } catch (IOException e) {
+            err.println(e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("Review failed: " + e.getClass().getSimpleName());
+        }
+        return FAILED;
+    }
+
+    private static Options parse(String[] args) throws UsageException {
+        Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
+        if ("review".equals(rest.peekFirst())) {
+            rest.removeFirst();
+        }
+        Path file = null;
+        String playbook = BundledPlaybooks.DEFAULT_ID;
+        String format = "json";
+        while (!rest.isEmpty()) {
+            String arg = rest.removeFirst();
+            switch (arg) {
+                case "--playbook" -> playbook = value(rest, arg);
+                case "--format" -> {
+                    format = value(rest, arg);
+                    if (!format.equals("json") && !format.equals("text")) {
+                        throw new UsageException("Unknown format: " + format);
+                    }
+                }
+                case "-h", "--help" -> throw new UsageException("");
+                default -> {
+                    if (arg.startsWith("--") || file != null) {
+                        throw new UsageException("Unexpected argument: " + arg);
+                    }
+                    file = Path.of(arg);
+                }
+            }
+        }
+        if (file == null) {
+            throw new UsageException("Missing FILE");
+        }
+        return new Options(file, playbook, format);
+    }
+
+    private static String value(Deque<String> rest, String option) throws UsageException {
+        if (rest.isEmpty() || rest.peekFirst().startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return rest.removeFirst();
+    }
+
+    private static byte[] readFile(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("File not found: " + file);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IOException("Cannot read file: " + file);
+        }
+    }
+
+    private static Playbook loadPlaybook(String idOrPath) {
+        return BundledPlaybooks.find(idOrPath).orElseGet(() -> {
+            Path path = Path.of(idOrPath);
+            if (!Files.isRegularFile(path)) {
+                throw new InvalidPlaybookException("'" + idOrPath + "' is neither a bundled playbook ("
+                        + String.join(", ", BundledPlaybooks.ids()) + ") nor a playbook file");
+            }
+            return PlaybookReader.fromFile(path);
+        });
+    }
+
+    private static String json(ReviewReport report) throws JsonProcessingException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
     }
 }

@@ -1,0 +1,55 @@
+package io.clausewarden.classify;
+
+import io.clausewarden.document.Clause;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Multi-label clause classifier: combines the evidence of its scorers and keeps types above a threshold. */
+public final class ClauseClassifier {
+    public static final double DEFAULT_THRESHOLD = 0.35;
+
+    private final Taxonomy taxonomy;
+    private final List<ClauseScorer> scorers;
+    private final double threshold;
+
+    public ClauseClassifier(Taxonomy taxonomy, List<ClauseScorer> extraScorers, double threshold) {
+        this.taxonomy = taxonomy;
+        List<ClauseScorer> all = new ArrayList<>();
+        all.add(new RuleScorer(taxonomy));
+        all.addAll(extraScorers);
+        this.scorers = List.copyOf(all);
+        this.threshold = threshold;
+    }
+
+    /** The rules classifier over the bundled taxonomy. */
+    public static ClauseClassifier rules() {
+        return new ClauseClassifier(Taxonomy.bundled(), List.of(), DEFAULT_THRESHOLD);
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /** Types sorted by confidence (highest first, then by id for determinism). */
+    public List<TypeScore> classify(Clause clause) {
+        Map<String, Double> notSupported = new HashMap<>();
+        for (ClauseScorer scorer : scorers) {
+            scorer.score(clause).forEach((type, score) -> {
+                double clamped = Math.max(0, Math.min(1, score));
+                notSupported.merge(type, 1 - clamped, (a, b) -> a * b);
+            });
+        }
+        List<TypeScore> result = new ArrayList<>();
+        notSupported.forEach((type, rest) -> {
+            double confidence = Math.round((1 - rest) * 1000) / 1000.0;
+            if (confidence >= threshold) {
+                taxonomy.type(type).ifPresent(t -> result.add(new TypeScore(type, confidence, t.cuad())));
+            }
+        });
+        result.sort(Comparator.comparingDouble(TypeScore::confidence).reversed().thenComparing(TypeScore::type));
+        return List.copyOf(result);
+    }
+}

@@ -1,0 +1,101 @@
+package io.clausewarden.document;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Turns an uploaded .txt, .md or .docx into clauses. Safe for untrusted input within {@link DocumentLimits}. */
+public final class DocumentReader {
+    private static final Pattern MARKDOWN_HINT =
+            Pattern.compile("(?m)^(#{1,6}\\s|\\s*\\d+\\.\\s+<span|\\*\\*\\d+\\.)|<span\\s+class=");
+
+    private final DocumentLimits limits;
+
+    public DocumentReader() {
+        this(DocumentLimits.defaults());
+    }
+
+    public DocumentReader(DocumentLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * @param fileName used for its extension only; may be null
+     * @throws DocumentRejectedException when the content is refused
+     */
+    public ParsedDocument read(String fileName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new DocumentRejectedException("empty", "The document is empty");
+        }
+        if (content.length > limits.maxBytes()) {
+            throw new DocumentRejectedException("too_large", "The document is larger than " + limits.maxBytes() + " bytes");
+        }
+        String extension = extension(fileName);
+        boolean zip = ZipPreScan.looksLikeZip(content);
+        if (extension.equals("docx") || (zip && extension.isEmpty())) {
+            return new ParsedDocument(ParsedDocument.Format.DOCX, DocxReader.read(content, limits));
+        }
+        if (zip) {
+            throw new DocumentRejectedException("unsupported_format", "A zip container is only accepted as .docx");
+        }
+        if (!List.of("txt", "md", "markdown", "text", "").contains(extension)) {
+            throw new DocumentRejectedException("unsupported_format", "Only .txt, .md and .docx documents are supported");
+        }
+        String text = decode(content);
+        boolean markdown = extension.equals("md") || extension.equals("markdown")
+                || (extension.isEmpty() && MARKDOWN_HINT.matcher(text).find());
+        List<Clause> clauses = markdown ? MarkdownSegmenter.segment(text, limits) : TextSegmenter.segment(text, limits);
+        return new ParsedDocument(markdown ? ParsedDocument.Format.MARKDOWN : ParsedDocument.Format.TEXT, clauses);
+    }
+
+    /** Clauses given explicitly by the caller, checked against the same limits. */
+    public ParsedDocument fromClauses(List<ClauseInput> inputs) {
+        return ClauseInput.toDocument(inputs, limits);
+    }
+
+    private String decode(byte[] content) {
+        Charset charset = StandardCharsets.UTF_8;
+        int offset = 0;
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            offset = 2;
+        } else if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            offset = 2;
+        } else if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF) {
+            offset = 3;
+        }
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            // Not UTF-8: legacy single-byte text is still readable as windows-1252.
+            text = new String(content, Charset.forName("windows-1252"));
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new DocumentRejectedException("binary_content", "The document is not text");
+        }
+        if (text.length() > limits.maxTextChars()) {
+            throw new DocumentRejectedException("too_much_text", "More than " + limits.maxTextChars() + " characters of text");
+        }
+        return text;
+    }
+
+    private static String extension(String fileName) {
+        if (fileName == null) {
+            return "";
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

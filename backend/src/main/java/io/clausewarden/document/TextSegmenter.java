@@ -1,0 +1,111 @@
+package io.clausewarden.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Plain-text segmentation: paragraphs split on blank lines and on numbered lines; title lines become headings. */
+final class TextSegmenter {
+    private static final Pattern NUMBERED_LINE = Pattern.compile(
+            "^\\s*(?:(?:ARTICLE|Article)\\s+(?:[IVXLC]+|\\d{1,3})\\b|(?:SECTION|Section|§)\\s*\\d"
+                    + "|\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s|\\d{1,3}\\.\\s|\\((?:[a-z]{1,2}|[ivx]{1,5}|\\d{1,2})\\)\\s).*");
+
+    private static final Pattern PAGE_FURNITURE =
+            Pattern.compile("^\\s*(?:-\\s*)?(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?(?:\\s*-)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Text extracted from PDFs often has whole pages on one line; split them before inline numbers. */
+    private static final int LONG_LINE = 400;
+    private static final Pattern INLINE_NUMBER =
+            Pattern.compile("\\s+(?=\\d{1,3}\\.\\s+[A-Z][A-Z \\-&]{2,}[.:])|\\s+(?=\\([a-z]{1,3}\\)\\s+[A-Z])");
+
+    private final ClauseCollector out;
+    private int base;
+    private int decimalDepth;
+
+    TextSegmenter(ClauseCollector out) {
+        this.out = out;
+    }
+
+    static List<Clause> segment(String text, DocumentLimits limits) {
+        ClauseCollector out = new ClauseCollector(limits);
+        TextSegmenter segmenter = new TextSegmenter(out);
+        for (String paragraph : paragraphs(text)) {
+            segmenter.paragraph(paragraph);
+        }
+        return out.clauses();
+    }
+
+    private static List<String> paragraphs(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String physical : text.split("\\R", -1)) {
+            if (PAGE_FURNITURE.matcher(physical).matches()) {
+                continue;
+            }
+            for (String line : splitLongLine(physical)) {
+                addLine(paragraphs, current, line);
+            }
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current.toString());
+        }
+        return paragraphs;
+    }
+
+    private static List<String> splitLongLine(String line) {
+        if (line.length() < LONG_LINE) {
+            return List.of(line);
+        }
+        return List.of(INLINE_NUMBER.split(line));
+    }
+
+    private static void addLine(List<String> paragraphs, StringBuilder current, String line) {
+        boolean blank = line.isBlank();
+        if ((blank || NUMBERED_LINE.matcher(line).matches()) && !current.isEmpty()) {
+            paragraphs.add(current.toString());
+            current.setLength(0);
+        }
+        if (!blank) {
+            if (!current.isEmpty()) {
+                current.append('\n');
+            }
+            current.append(line.strip());
+        }
+    }
+
+    /** Marks that a structural element (heading or numbered item) was emitted at {@code depth}. */
+    void structural(int depth) {
+        base = depth;
+        decimalDepth = depth;
+    }
+
+    void paragraph(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return;
+        }
+        Labels.Numbered numbered = Labels.numbered(t);
+        if (numbered != null) {
+            numberedParagraph(numbered);
+        } else if (Labels.isHeading(t) || (Labels.isTitle(t) && Labels.isUpperCase(t))) {
+            int depth = Labels.isUpperCase(t) ? 1 : base + 1;
+            out.heading(depth, null, t);
+            base = depth;
+        } else {
+            out.clause(base + 1, null, Labels.inlineLabel(t), t, null);
+        }
+    }
+
+    private void numberedParagraph(Labels.Numbered numbered) {
+        int depth = numbered.depth() > 0 ? numbered.depth() : decimalDepth + 1;
+        String rest = numbered.rest().strip();
+        if (rest.isEmpty() || Labels.isHeading(rest)) {
+            out.heading(depth, numbered.numbering(), rest);
+        } else {
+            out.clause(depth, numbered.numbering(), Labels.inlineLabel(rest), rest, null);
+        }
+        base = depth;
+        if (numbered.depth() > 0) {
+            decimalDepth = depth;
+        }
+    }
+}

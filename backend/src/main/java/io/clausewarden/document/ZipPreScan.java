@@ -1,0 +1,137 @@
+package io.clausewarden.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Inspects a .docx container with java.util.zip before any XML parser sees it: entry count, sizes,
+ * compression ratio, entry names and DOCTYPE declarations.
+ */
+final class ZipPreScan {
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** Ratio checks start only past this size so tiny, highly compressible parts are not refused. */
+    private static final long RATIO_GRACE_BYTES = 1024 * 1024;
+    private static final String DOCTYPE = "<!doctype";
+
+    private ZipPreScan() {
+    }
+
+    static boolean looksLikeZip(byte[] bytes) {
+        if (bytes.length < ZIP_MAGIC.length) {
+            return false;
+        }
+        for (int i = 0; i < ZIP_MAGIC.length; i++) {
+            if (bytes[i] != ZIP_MAGIC[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void check(byte[] bytes, DocumentLimits limits) {
+        if (!looksLikeZip(bytes)) {
+            throw new DocumentRejectedException("not_docx", "The file is not a .docx (zip) container");
+        }
+        CountingInputStream counted = new CountingInputStream(new ByteArrayInputStream(bytes));
+        Set<String> names = new HashSet<>();
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(counted)) {
+            ZipEntry entry;
+            byte[] buffer = new byte[16 * 1024];
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > limits.maxZipEntries()) {
+                    throw new DocumentRejectedException("too_many_entries",
+                            "The container has more than " + limits.maxZipEntries() + " entries");
+                }
+                String name = entry.getName();
+                checkName(name);
+                names.add(name);
+                boolean xml = isXml(name);
+                String tail = "";
+                long compressedStart = counted.count;
+                long size = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    size += n;
+                    total += n;
+                    if (total > limits.maxTotalUncompressed()) {
+                        throw zipBomb("uncompressed content exceeds " + limits.maxTotalUncompressed() + " bytes");
+                    }
+                    long compressed = Math.max(1, counted.count - compressedStart);
+                    if (size > RATIO_GRACE_BYTES && (double) compressed / size < limits.minInflateRatio()) {
+                        throw zipBomb("entry compression ratio is below " + limits.minInflateRatio());
+                    }
+                    if (xml) {
+                        String chunk = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+                        if (chunk.contains(DOCTYPE)) {
+                            throw new DocumentRejectedException("xml_doctype",
+                                    "An XML part declares a DOCTYPE, which is not allowed");
+                        }
+                        tail = chunk.substring(Math.max(0, chunk.length() - DOCTYPE.length()));
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DocumentRejectedException("not_docx", "The file is not a readable zip container");
+        }
+        if (entries == 0) {
+            throw new DocumentRejectedException("not_docx", "The file is not a readable zip container");
+        }
+        if (!names.contains("word/document.xml")) {
+            throw new DocumentRejectedException("missing_document_part", "The container has no word/document.xml");
+        }
+    }
+
+    private static void checkName(String name) {
+        String normalized = name.replace('\\', '/');
+        boolean traversal = normalized.startsWith("/") || normalized.matches("^[A-Za-z]:.*")
+                || normalized.equals("..") || normalized.startsWith("../") || normalized.contains("/../")
+                || normalized.endsWith("/..");
+        if (traversal || normalized.indexOf('\0') >= 0) {
+            throw new DocumentRejectedException("path_traversal", "The container has an entry with an unsafe name");
+        }
+    }
+
+    private static boolean isXml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml");
+    }
+
+    private static DocumentRejectedException zipBomb(String detail) {
+        return new DocumentRejectedException("zip_bomb", "Refused as a possible zip bomb: " + detail);
+    }
+
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}
