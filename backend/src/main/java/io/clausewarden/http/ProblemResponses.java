@@ -49,10 +49,20 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         if (cause instanceof ConstraintViolationException) {
             return ApiProblem.Kind.VALIDATION;
         }
-        if (status == 400 && cause != null && cause.getClass().getName().startsWith("com.fasterxml.jackson")) {
+        if (status == 400 && isJsonSyntax(cause)) {
             return ApiProblem.Kind.MALFORMED_JSON;
         }
         return ApiProblem.Kind.forStatus(status);
+    }
+
+    private static boolean isJsonSyntax(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.startsWith("com.fasterxml.jackson.core") || name.equals("io.micronaut.json.JsonSyntaxException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String defaultDetail(ApiProblem.Kind kind) {

@@ -3,7 +3,7 @@ package io.clausewarden.testing
 import io.clausewarden.crypto.EnvelopeEncryption
 import io.clausewarden.identity.Roles
 import io.clausewarden.identity.store.UserAccounts
-import io.clausewarden.server.TenantSeeds
+import io.clausewarden.tenant.TenantSeeds
 import io.clausewarden.tenant.TenantId
 import io.clausewarden.tenant.store.TenantTransactions
 import io.clausewarden.tenant.store.Tenants

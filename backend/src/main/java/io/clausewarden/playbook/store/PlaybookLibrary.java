@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,9 @@ public class PlaybookLibrary implements TenantSeeds {
     public List<Stored> list(TenantId tenant) {
         return transactions.read(tenant, () -> {
             Map<String, Stored> newest = new LinkedHashMap<>();
-            for (PlaybookRow row : repository.findByTenantIdOrderBySlugAscVersionDesc(tenant.value())) {
+            List<PlaybookRow> rows = new ArrayList<>(repository.findByTenantId(tenant.value()));
+            rows.sort(Comparator.comparing(PlaybookRow::slug).thenComparing(PlaybookRow::version, Comparator.reverseOrder()));
+            for (PlaybookRow row : rows) {
                 newest.putIfAbsent(row.slug(), parse(row));
             }
             return new ArrayList<>(newest.values());

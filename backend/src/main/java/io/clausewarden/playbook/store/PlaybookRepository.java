@@ -16,5 +16,5 @@ public interface PlaybookRepository extends GenericRepository<PlaybookRow, UUID>
 
     Optional<PlaybookRow> findFirstByTenantIdAndIsDefaultOrderByVersionDesc(UUID tenantId, boolean isDefault);
 
-    List<PlaybookRow> findByTenantIdOrderBySlugAscVersionDesc(UUID tenantId);
+    List<PlaybookRow> findByTenantId(UUID tenantId);
 }
