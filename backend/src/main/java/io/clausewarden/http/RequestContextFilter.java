@@ -12,12 +12,17 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.HashMap;
 import java.util.Map;
 
 /** Puts requestId, tenantId and userId into the logging context of each request, after authentication. */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RequestContextFilter implements Ordered {
+    private static final Logger ACCESS = LoggerFactory.getLogger("io.clausewarden.access");
+
     @RequestFilter
     public void bind(HttpRequest<?> request, MutablePropagatedContext context) {
         Map<String, String> mdc = new HashMap<>();
@@ -32,6 +37,8 @@ public class RequestContextFilter implements Ordered {
     @ResponseFilter
     public void echo(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.header(RequestIds.HEADER, RequestIds.of(request));
+        // The path only: query strings and bodies may carry content or credentials.
+        ACCESS.info("{} {} {}", request.getMethodName(), request.getPath(), response.code());
     }
 
     @Override

@@ -1,0 +1,87 @@
+package io.clausewarden.logging
+
+import groovy.json.JsonSlurper
+import io.clausewarden.testing.CapturedLogs
+import io.clausewarden.testing.ServerSpec
+import io.clausewarden.testing.TestTenants
+import io.micronaut.context.ApplicationContext
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.MediaType
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+
+@MicronautTest(environments = ['postgres'], transactional = false)
+class NoSecretsInLogsSpec extends ServerSpec {
+    static final String CLAUSE_CANARY = 'CANARY-CLAUSE-7f3a9'
+    static final String PASSWORD_CANARY = 'CANARY-PASSWORD-51be2'
+
+    @Inject
+    ApplicationContext context
+
+    @Inject
+    @Client('/')
+    HttpClient client
+
+    def "clause text, passwords and tokens never reach the log"() {
+        given:
+        def member = TestTenants.create(context, client)
+        CapturedLogs logs = new CapturedLogs()
+
+        when: 'a failed and a successful sign-in, a review, a malformed body and a bad token'
+        quietly { TestTenants.signIn(client, member.email, PASSWORD_CANARY) }
+        String token = TestTenants.signIn(client, member.email, TestTenants.PASSWORD)
+        client.toBlocking().exchange(HttpRequest.POST('/api/v1/reviews', [text: "The laws of ${CLAUSE_CANARY} govern this Agreement.".toString()])
+                .bearerAuth(token), Map)
+        quietly {
+            client.toBlocking().exchange(HttpRequest.POST('/api/v1/reviews', "{\"text\": \"${CLAUSE_CANARY}".toString())
+                    .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(token), Map)
+        }
+        quietly { client.toBlocking().exchange(HttpRequest.GET('/api/v1/playbooks').bearerAuth(token + 'x'), Map) }
+        String captured = logs.all()
+
+        then: 'the requests were logged'
+        captured.contains('POST /api/v1/reviews 201')
+        captured.contains('POST /api/v1/auth/login 401')
+
+        and: 'none of the secrets were'
+        !captured.contains(CLAUSE_CANARY)
+        !captured.contains(PASSWORD_CANARY)
+        !captured.contains(TestTenants.PASSWORD)
+        !captured.contains(token)
+        !captured.contains(token.split('\\.')[2])
+
+        cleanup:
+        logs?.close()
+    }
+
+    def "log lines are JSON with the request id, tenant id and user id"() {
+        given:
+        def member = TestTenants.create(context, client)
+        CapturedLogs logs = new CapturedLogs()
+
+        when:
+        def response = client.toBlocking().exchange(HttpRequest.GET('/api/v1/playbooks').bearerAuth(member.token), List)
+        Map line = logs.lines.collect { new JsonSlurper().parseText(it) as Map }
+                .find { it.message == 'GET /api/v1/playbooks 200' }
+
+        then:
+        line.requestId == response.header('X-Request-Id')
+        line.tenantId == member.tenant.toString()
+        line.userId == member.userId.toString()
+        line.level == 'INFO'
+
+        cleanup:
+        logs?.close()
+    }
+
+    private static void quietly(Closure call) {
+        try {
+            call()
+        } catch (HttpClientResponseException ignored) {
+            // the failure is the point
+        }
+    }
+}
