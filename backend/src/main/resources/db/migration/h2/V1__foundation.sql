@@ -1,6 +1,6 @@
 -- The embedded H2 database has no row-level security; tenant isolation rests on the repositories,
--- which take the tenant on every query. set_config exists so that one code path serves both databases.
-CREATE ALIAS set_config FOR 'io.clausewarden.tenant.store.H2Functions.setConfig';
+-- which take the tenant on every query. H2's PostgreSQL mode provides set_config, so one code path
+-- serves both databases.
 
 CREATE TABLE tenants (
     id             uuid PRIMARY KEY,
