@@ -79,7 +79,7 @@ class EmbeddedDefaultSpec extends Specification {
         String token = login(first, 'it@firm.example', 'passphrase one').access_token
         Map review = client(first).toBlocking().retrieve(HttpRequest.POST('/api/v1/reviews',
                 [text: 'This Agreement is governed by the laws of the State of Texas.']).bearerAuth(token), Map)
-        String ca = dataDir.resolve('tls/ca.pem').text
+        String ca = dataDir.resolve('tls/ca.pem').toFile().text
         first.close()
 
         when:
@@ -89,7 +89,7 @@ class EmbeddedDefaultSpec extends Specification {
 
         then:
         read == review
-        dataDir.resolve('tls/ca.pem').text == ca
+        dataDir.resolve('tls/ca.pem').toFile().text == ca
         !second.console.contains('One-time password')
 
         cleanup:
