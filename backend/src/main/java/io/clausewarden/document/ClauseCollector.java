@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Collects clauses while tracking the heading path they sit under; enforces the clause and text limits. */
 final class ClauseCollector {
-    private record Level(int depth, String label) {
+    private record Level(int depth, String numbering, String label) {
     }
+
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\w+)*");
 
     private final Deque<Level> path = new ArrayDeque<>();
     private final List<Clause> clauses = new ArrayList<>();
@@ -25,8 +28,8 @@ final class ClauseCollector {
     }
 
     void heading(int depth, String numbering, String title) {
-        popTo(depth);
-        path.push(new Level(depth, label(numbering, title)));
+        popTo(depth, numbering);
+        path.push(new Level(depth, numbering, label(numbering, title)));
     }
 
     /** Adds a clause; a clause with its own label becomes part of the heading path of what follows below it. */
@@ -35,9 +38,9 @@ final class ClauseCollector {
         if (trimmed.isEmpty()) {
             return;
         }
-        popTo(depth);
+        popTo(depth, numbering);
         if (label != null && !label.isBlank()) {
-            path.push(new Level(depth, label(numbering, label)));
+            path.push(new Level(depth, numbering, label(numbering, label)));
         }
         if (clauses.size() >= limits.maxClauses()) {
             throw new DocumentRejectedException("too_many_clauses", "More than " + limits.maxClauses() + " clauses");
@@ -51,9 +54,19 @@ final class ClauseCollector {
     }
 
     void popTo(int depth) {
-        while (!path.isEmpty() && path.peek().depth() >= depth) {
+        popTo(depth, null);
+    }
+
+    /** Also leaves sections whose decimal number is not a prefix of {@code numbering} ("22.2" leaves "16"). */
+    private void popTo(int depth, String numbering) {
+        while (!path.isEmpty() && (path.peek().depth() >= depth || outside(path.peek().numbering(), numbering))) {
             path.pop();
         }
+    }
+
+    private static boolean outside(String section, String numbering) {
+        return section != null && numbering != null && DECIMAL.matcher(section).matches()
+                && DECIMAL.matcher(numbering).matches() && !numbering.startsWith(section + ".");
     }
 
     List<Clause> clauses() {

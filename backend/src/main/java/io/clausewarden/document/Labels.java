@@ -13,7 +13,7 @@ final class Labels {
     }
 
     private static final Pattern ARTICLE =
-            Pattern.compile("^(ARTICLE|Article)\\s+([IVXLC]+|\\d{1,3})\\b[.:\\-–—]?\\s*(.*)$", Pattern.DOTALL);
+            Pattern.compile("^(ARTICLE|Article)\\s+([IVXLC]+|\\d{1,3})\\b\\s*[.:\\-–—]?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern SECTION =
             Pattern.compile("^(?:SECTION|Section|§)\\s*(\\d{1,3}(?:\\.\\d{1,3})*)\\.?(?:\\s+|$)(.*)$", Pattern.DOTALL);
     private static final Pattern DECIMAL =

@@ -41,7 +41,7 @@ public record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implem
         for (Pattern pattern : UNCAPPED) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                if (!Negation.isNegated(text, m.start(), m.end(), "")) {
+                if (!Negation.isNegatedBefore(text, m.start())) {
                     return CheckResult.deviation("Liability is stated to be unlimited; it must be capped.",
                             m.start(), m.end(), null);
                 }

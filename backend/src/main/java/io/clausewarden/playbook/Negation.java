@@ -22,17 +22,8 @@ final class Negation {
      * sentence) or inside the match while the searched phrase itself has none.
      */
     static boolean isNegated(String text, int start, int end, String searchedFor) {
-        String before = text.substring(Math.max(0, start - 120), start);
-        Matcher boundary = BOUNDARY.matcher(before);
-        int cut = 0;
-        while (boundary.find()) {
-            cut = boundary.end();
-        }
-        String[] words = words(before.substring(cut));
-        for (int i = Math.max(0, words.length - WINDOW_WORDS); i < words.length; i++) {
-            if (isNegator(words[i])) {
-                return true;
-            }
+        if (isNegatedBefore(text, start)) {
+            return true;
         }
         boolean phraseHasNegator = false;
         for (String word : words(searchedFor)) {
@@ -43,6 +34,23 @@ final class Negation {
                 if (isNegator(word)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when a negator occurs in the few words before {@code start}, within the same clause of the sentence. */
+    static boolean isNegatedBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 120), start);
+        Matcher boundary = BOUNDARY.matcher(before);
+        int cut = 0;
+        while (boundary.find()) {
+            cut = boundary.end();
+        }
+        String[] words = words(before.substring(cut));
+        for (int i = Math.max(0, words.length - WINDOW_WORDS); i < words.length; i++) {
+            if (isNegator(words[i])) {
+                return true;
             }
         }
         return false;

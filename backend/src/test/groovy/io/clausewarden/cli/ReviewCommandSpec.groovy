@@ -1,0 +1,131 @@
+package io.clausewarden.cli
+
+import groovy.json.JsonSlurper
+import java.nio.charset.StandardCharsets
+import spock.lang.Specification
+import spock.lang.TempDir
+
+class ReviewCommandSpec extends Specification {
+
+    @TempDir
+    File dir
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream()
+    ByteArrayOutputStream err = new ByteArrayOutputStream()
+
+    private int run(String... args) {
+        new ReviewCommand().run(args, new PrintStream(out, true, 'UTF-8'), new PrintStream(err, true, 'UTF-8'))
+    }
+
+    private String stdout() { out.toString(StandardCharsets.UTF_8) }
+
+    private String stderr() { err.toString(StandardCharsets.UTF_8) }
+
+    private File contract(String name = 'contract.txt') {
+        def file = new File(dir, name)
+        file.setText('''\
+1. Limitation of Liability. Each party's total liability will not exceed the fees paid in the three (3) months before the claim.
+
+2. Governing Law. This Agreement is governed by the laws of the State of Texas.
+''', 'UTF-8')
+        file
+    }
+
+    def "reviewing a text file prints JSON with clauses and findings and exits 0"() {
+        when:
+        def code = run('review', contract().path)
+        def json = new JsonSlurper().parseText(stdout())
+
+        then:
+        code == 0
+        stderr().isEmpty()
+        json.playbook == [id: 'saas-customer', version: 1]
+        json.clauses.size() == 2
+        json.clauses[1].types*.type.contains('governing_law')
+        json.findings.find { it.clauseType == 'governing_law' }.quote == 'This Agreement is governed by the laws of the State of Texas.'
+        json.findings.find { it.clauseType == 'limitation_of_liability' }.suggestedText.contains('twelve (12) months')
+    }
+
+    def "the text format groups findings by risk"() {
+        when:
+        def code = run('review', contract().path, '--format', 'text')
+
+        then:
+        code == 0
+        stdout().contains('HIGH RISK')
+        stdout().contains('Quote: "This Agreement is governed by the laws of the State of Texas."')
+    }
+
+    def "a custom playbook file can be used"() {
+        given:
+        def playbook = new File(dir, 'texas.yaml')
+        playbook.text = '''\
+id: texas-ok
+name: Texas is fine
+version: 4
+ourRole: customer
+positions:
+  - clauseType: governing_law
+    importance: low
+    checks: [{kind: allowed_governing_law, allowed: [Texas]}]
+'''
+
+        when:
+        def code = run('review', contract().path, '--playbook', playbook.path)
+        def json = new JsonSlurper().parseText(stdout())
+
+        then:
+        code == 0
+        json.playbook == [id: 'texas-ok', version: 4]
+        json.findings.isEmpty()
+    }
+
+    def "a missing file exits 1 with a clear message and no stack trace"() {
+        when:
+        def code = run('review', new File(dir, 'nope.txt').path)
+
+        then:
+        code == 1
+        stderr().contains('File not found')
+        !stderr().contains('Exception')
+        stdout().isEmpty()
+    }
+
+    def "#problem is a usage error (exit 2)"() {
+        when:
+        def code = run(args as String[])
+
+        then:
+        code == 2
+        stderr().contains('Usage: review FILE')
+
+        where:
+        problem            | args
+        'no file'          | ['review']
+        'an unknown format'| ['review', 'x.txt', '--format', 'pdf']
+        'an unknown flag'  | ['review', 'x.txt', '--fast']
+        'a missing value'  | ['review', 'x.txt', '--playbook']
+    }
+
+    def "a rejected document exits 1 with its reason"() {
+        given:
+        def fake = new File(dir, 'fake.docx')
+        fake.bytes = 'not a zip at all'.bytes
+
+        when:
+        def code = run('review', fake.path)
+
+        then:
+        code == 1
+        stderr().contains('Document rejected (not_docx)')
+    }
+
+    def "an unknown playbook exits 1"() {
+        when:
+        def code = run('review', contract().path, '--playbook', 'no-such-playbook')
+
+        then:
+        code == 1
+        stderr().contains('Invalid playbook')
+    }
+}

@@ -1,0 +1,94 @@
+package io.clausewarden.review
+
+import groovy.json.JsonSlurper
+import io.clausewarden.cli.ReviewCommand
+import java.nio.charset.StandardCharsets
+import java.nio.file.Files
+import java.nio.file.Path
+import java.security.MessageDigest
+import spock.lang.Requires
+import spock.lang.Specification
+
+/** Runs the CLI over real contracts of the shared corpus; skipped when the corpus is not beside the checkout. */
+@Requires(value = { CorpusReviewSpec.corpus() != null },
+        reason = 'shared corpus not found: no shared/corpus directory in any parent of the working directory')
+class CorpusReviewSpec extends Specification {
+
+    static Path corpus() {
+        for (Path dir = Path.of(System.getProperty('user.dir')).toAbsolutePath(); dir != null; dir = dir.parent) {
+            Path candidate = dir.resolve('shared').resolve('corpus')
+            if (Files.isDirectory(candidate.resolve('contracts'))) {
+                return candidate
+            }
+        }
+        null
+    }
+
+    private static Map review(Path file) {
+        def out = new ByteArrayOutputStream()
+        def err = new ByteArrayOutputStream()
+        int code = new ReviewCommand().run(['review', file.toString()] as String[], new PrintStream(out, true, 'UTF-8'),
+                new PrintStream(err, true, 'UTF-8'))
+        assert code == 0: err.toString(StandardCharsets.UTF_8)
+        new JsonSlurper().parseText(out.toString(StandardCharsets.UTF_8)) as Map
+    }
+
+    private static String sha256(String text) {
+        MessageDigest.getInstance('SHA-256').digest(text.getBytes(StandardCharsets.UTF_8)).encodeHex().toString()
+    }
+
+    def "#file is segmented, classified and reviewed with verbatim quotes"() {
+        when:
+        def report = review(corpus().resolve('contracts').resolve(file))
+        def typesOf = { String type -> report.clauses.findAll { c -> c.types*.type.contains(type) } }
+
+        then: 'many clauses, most with a type'
+        report.clauses.size() > 50
+        report.clauses.count { !it.types.isEmpty() } > report.clauses.size() / 2
+
+        and: 'the liability and governing-law sections are recognised'
+        typesOf('limitation_of_liability').any { it.heading?.contains(liabilityHeading) }
+        typesOf('governing_law').any { it.heading?.contains('Governing Law') }
+        typesOf('indemnification') && typesOf('confidentiality')
+
+        and: 'every finding quotes its clause verbatim'
+        report.findings.every { f ->
+            f.position == 'missing' ? f.quote == null :
+                    report.clauses[f.clauseIndex].text.contains(f.quote) && f.quoteSha256 == sha256(f.quote)
+        }
+
+        and: 'these forms leave jurisdiction and cap amounts to a cover page, so nothing is reported as missing'
+        report.findings.findAll { it.position == 'missing' }.isEmpty()
+
+        where:
+        file                                            | liabilityHeading
+        'commonpaper-csa-standard-terms-v2.1.md'        | 'Limitation of Liability'
+        'bonterms-cloud-terms-v1.0.md'                  | 'Limitations of Liability'
+        'commonpaper-cloud-service-agreement-v2.1.docx' | 'Limitation of Liability'
+    }
+
+    def "the Common Paper markdown keeps the numbered heading path"() {
+        when:
+        def report = review(corpus().resolve('contracts/commonpaper-csa-standard-terms-v2.1.md'))
+
+        then:
+        report.clauses.any { it.heading == '8 Limitation of Liability > 8.1 Liability Caps' && it.text.contains('General Cap Amount') }
+    }
+
+    def "a real contract governed by a law outside the playbook gets a governing-law finding"() {
+        given:
+        def sample = Files.list(corpus().resolve('cuad-samples')).withCloseable { files ->
+            files.filter { it.fileName.toString().startsWith('MERITLIFE') && it.toString().endsWith('.txt') }.findFirst()
+        }
+
+        when:
+        def report = review(sample.orElseThrow())
+        def finding = report.findings.find { it.clauseType == 'governing_law' }
+
+        then:
+        finding != null
+        finding.quote.contains('Arizona')
+        report.clauses[finding.clauseIndex].text.contains(finding.quote)
+        finding.quoteSha256 == sha256(finding.quote)
+    }
+}

@@ -1,0 +1,25 @@
+package io.clausewarden.review
+
+import io.clausewarden.classify.TypeScore
+import spock.lang.Specification
+
+class TextReportRendererSpec extends Specification {
+
+    def "findings are grouped by risk, highest first, with their quotes"() {
+        given:
+        def report = new ReviewReport('r-9', new ReviewReport.PlaybookRef('saas-customer', 1),
+                [new ReviewReport.ReviewedClause(0, 'General > Governing Law', 'Texas law governs.', [new TypeScore('governing_law', 0.7d, 'Governing Law')])],
+                [new Finding('f-a', 0, 'governing_law', 'deviation', 'medium', 'Texas law governs.', 'h', 'Not allowed.', 'New York law governs.', 'rule'),
+                 new Finding('f-b', null, 'limitation_of_liability', 'missing', 'high', null, null, 'No cap found.', 'Cap it.', 'rule')])
+
+        when:
+        def text = new TextReportRenderer().render(report)
+
+        then:
+        text.indexOf('HIGH RISK (1)') < text.indexOf('MEDIUM RISK (1)')
+        text.contains('Quote: "Texas law governs."')
+        text.contains('(clause 0: General > Governing Law)')
+        text.contains('[missing] limitation_of_liability')
+        text.contains('Suggest: New York law governs.')
+    }
+}
