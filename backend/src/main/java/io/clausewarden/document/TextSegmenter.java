@@ -84,8 +84,14 @@ final class TextSegmenter {
             return;
         }
         Labels.Numbered numbered = Labels.numbered(t);
+        String[] titleAndBody = titleAndBody(t);
         if (numbered != null) {
             numberedParagraph(numbered);
+        } else if (titleAndBody != null) {
+            int depth = Labels.isUpperCase(titleAndBody[0]) ? 1 : base + 1;
+            out.heading(depth, null, titleAndBody[0]);
+            out.clause(depth + 1, null, Labels.inlineLabel(titleAndBody[1]), titleAndBody[1], null);
+            base = depth;
         } else if (Labels.isHeading(t) || (Labels.isTitle(t) && Labels.isUpperCase(t))) {
             int depth = Labels.isUpperCase(t) ? 1 : base + 1;
             out.heading(depth, null, t);
@@ -98,8 +104,12 @@ final class TextSegmenter {
     private void numberedParagraph(Labels.Numbered numbered) {
         int depth = numbered.depth() > 0 ? numbered.depth() : decimalDepth + 1;
         String rest = numbered.rest().strip();
+        String[] titleAndBody = titleAndBody(rest);
         if (rest.isEmpty() || Labels.isHeading(rest)) {
             out.heading(depth, numbered.numbering(), rest);
+        } else if (titleAndBody != null) {
+            out.heading(depth, numbered.numbering(), titleAndBody[0]);
+            out.clause(depth + 1, null, Labels.inlineLabel(titleAndBody[1]), titleAndBody[1], null);
         } else {
             out.clause(depth, numbered.numbering(), Labels.inlineLabel(rest), rest, null);
         }
@@ -107,5 +117,14 @@ final class TextSegmenter {
         if (numbered.depth() > 0) {
             decimalDepth = depth;
         }
+    }
+
+    /** A short title line directly above its body ("Governing Law" then the clause), or null. */
+    private static String[] titleAndBody(String paragraph) {
+        String[] lines = paragraph.split("\n", 2);
+        if (lines.length < 2 || !Labels.isHeading(lines[0]) || lines[1].isBlank()) {
+            return null;
+        }
+        return new String[] {lines[0].strip(), lines[1].strip()};
     }
 }

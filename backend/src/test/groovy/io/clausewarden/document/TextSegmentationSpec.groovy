@@ -28,6 +28,22 @@ Notices must be in writing.
         clauses*.text == ['This Agreement is governed by the laws of the State of New York.', 'Notices must be in writing.']
     }
 
+    def "a title line directly above its body becomes the heading of that body"() {
+        when:
+        def clauses = read('''\
+1. Governing Law
+This Agreement is governed by the laws of the State of New York.
+
+2. Limitation of Liability
+Each party's liability is limited to the fees paid in the prior twelve months.
+''')
+
+        then:
+        clauses*.heading == ['1 Governing Law', '2 Limitation of Liability']
+        clauses*.text == ['This Agreement is governed by the laws of the State of New York.',
+                          "Each party's liability is limited to the fees paid in the prior twelve months."]
+    }
+
     def "numbered paragraphs are split even without blank lines"() {
         when:
         def clauses = read('''\
