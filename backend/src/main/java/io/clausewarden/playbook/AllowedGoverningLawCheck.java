@@ -16,6 +16,11 @@ public record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) im
                     + "(?:(?i:the)\\s+)?" + NAME);
     private static final Pattern NAME_LAW = Pattern.compile("(?i:\\bgoverned\\s+by\\s+(?:the\\s+)?)" + NAME
             + "\\s+(?i:laws?)\\b");
+    /** "The Governing Law will govern ..." or "the laws of the jurisdiction stated in the Order Form". */
+    private static final List<Pattern> DEFINED_LAW = List.of(
+            Pattern.compile("(?:\\bThe\\s+|\\bgoverned\\s+by\\s+the\\s+)(Governing\\s+Law)\\b"),
+            Pattern.compile("(?i:\\blaws?\\s+of\\s+the\\s+(?:jurisdiction|state|country)\\s+"
+                    + "(?:set\\s+out|specified|stated|named|identified|selected)\\s+in\\s+the\\s+)([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)*)"));
     private static final Pattern GOVERNS = Pattern.compile(
             "\\b(?:govern(?:ed|s|ing)?|constru(?:ed|ction)|interpret(?:ed|ation)|enforced)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> US_STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
@@ -50,9 +55,25 @@ public record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) im
             }
             firstFound = firstFound == null ? match.name() : firstFound;
         }
+        Matcher reference = firstFound == null ? definedLaw(text) : null;
+        if (reference != null) {
+            return CheckResult.needsReview("The governing law is set by '" + reference.group(1)
+                    + "', defined outside this clause; confirm it is one of " + String.join(", ", allowed) + ".",
+                    reference.start(1), reference.end(1));
+        }
         return firstFound == null
                 ? CheckResult.notApplicable("No governing-law jurisdiction is named.")
                 : CheckResult.compliant("Governed by the law of " + firstFound + ", an allowed jurisdiction.");
+    }
+
+    private static Matcher definedLaw(String text) {
+        for (Pattern pattern : DEFINED_LAW) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private record Match(String name, int start, int end, boolean stateOf) {

@@ -8,7 +8,11 @@ package io.clausewarden.playbook;
  * @param suggestedText the smallest replacement for the span, or null when the check has none
  */
 public record CheckResult(Outcome outcome, String reason, int spanStart, int spanEnd, String suggestedText) {
-    public enum Outcome { COMPLIANT, DEVIATION, NOT_APPLICABLE }
+    /**
+     * NEEDS_REVIEW: the clause decides the point through a term defined elsewhere (a cover page, an order
+     * form), so the rule cannot judge it and a person has to confirm it.
+     */
+    public enum Outcome { COMPLIANT, DEVIATION, NEEDS_REVIEW, NOT_APPLICABLE }
 
     public static CheckResult compliant(String reason) {
         return new CheckResult(Outcome.COMPLIANT, reason, -1, -1, null);
@@ -20,6 +24,15 @@ public record CheckResult(Outcome outcome, String reason, int spanStart, int spa
 
     public static CheckResult deviation(String reason, int start, int end, String suggestedText) {
         return new CheckResult(Outcome.DEVIATION, reason, start, end, suggestedText);
+    }
+
+    public static CheckResult needsReview(String reason, int start, int end) {
+        return new CheckResult(Outcome.NEEDS_REVIEW, reason, start, end, null);
+    }
+
+    /** True when the result becomes a finding: a deviation, or a point a person must confirm. */
+    public boolean isFinding() {
+        return outcome == Outcome.DEVIATION || outcome == Outcome.NEEDS_REVIEW;
     }
 
     public boolean isDeviation() {

@@ -28,6 +28,7 @@ public record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implem
             "\\b(?:(\\d{1,3})|(" + NumberWords.REGEX + ")(?:\\s*\\((\\d{1,3})\\))?)[\\s-]+(?:calendar\\s+)?(month|year)s?\\b",
             FLAGS);
     private static final Pattern FEES = Pattern.compile("\\b(?:fees|amounts?|charges|paid|payable|price)\\b", FLAGS);
+    private static final Pattern DIGITS = Pattern.compile("\\d");
     private static final Pattern GREATER = Pattern.compile("\\b(?:greater|higher)\\s+of\\b", FLAGS);
     private static final Pattern LESSER = Pattern.compile("\\b(?:lesser|lower|smaller)\\s+of\\b", FLAGS);
 
@@ -54,6 +55,13 @@ public record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implem
         int sentenceEnd = endOfSentence(text, cap.end());
         String amount = text.substring(cap.end(), sentenceEnd);
         List<Period> periods = feePeriods(amount, cap.end());
+        int[] term = periods.isEmpty() && !DIGITS.matcher(amount).find() ? DefinedTerms.at(text, cap.end()) : null;
+        if (term != null) {
+            String name = text.substring(term[0], term[1]);
+            return CheckResult.needsReview("Liability is capped at '" + name + "', which is defined outside this clause; "
+                    + "confirm the amount" + (minMonthsOfFees == null ? "." : " is at least " + minMonthsOfFees
+                    + " months of fees."), term[0], term[1]);
+        }
         if (minMonthsOfFees == null || periods.isEmpty()) {
             return CheckResult.compliant(periods.isEmpty()
                     ? "Liability is capped; the amount is not expressed in months of fees."

@@ -63,7 +63,7 @@ public final class ReviewEngine {
         for (Check check : position.checks()) {
             if (!check.wholeType()) {
                 CheckResult result = check.evaluate(clause.text());
-                if (result.isDeviation()) {
+                if (result.isFinding()) {
                     found.add(deviation(clause, position, check, result));
                 }
             }
@@ -77,7 +77,7 @@ public final class ReviewEngine {
         for (Check check : position.checks()) {
             if (check.wholeType()) {
                 List<CheckResult> results = ofType.stream().map(c -> check.evaluate(c.text())).toList();
-                if (results.stream().allMatch(CheckResult::isDeviation)) {
+                if (results.stream().allMatch(CheckResult::isFinding)) {
                     found.add(deviation(ofType.get(0), position, check, results.get(0)));
                 }
             }
@@ -100,6 +100,10 @@ public final class ReviewEngine {
             suggested = text.substring(sentence[0], spanStart) + result.suggestedText() + text.substring(spanEnd, sentence[1]);
         }
         String id = findingId(Integer.toString(clause.index()), position.clauseType(), check.kind(), quote);
+        if (result.outcome() == CheckResult.Outcome.NEEDS_REVIEW) {
+            return new Finding(id, clause.index(), position.clauseType(), Finding.NEEDS_REVIEW, "low", quote,
+                    Hashes.sha256Hex(quote), rationale(result.reason(), position), null, SOURCE_RULE);
+        }
         return new Finding(id, clause.index(), position.clauseType(),
                 check.redLine() ? Finding.RED_LINE : Finding.DEVIATION,
                 check.redLine() ? "high" : position.importance().code(),

@@ -2,6 +2,7 @@ package io.clausewarden.playbook
 
 import static io.clausewarden.playbook.CheckResult.Outcome.COMPLIANT
 import static io.clausewarden.playbook.CheckResult.Outcome.DEVIATION
+import static io.clausewarden.playbook.CheckResult.Outcome.NEEDS_REVIEW
 import static io.clausewarden.playbook.CheckResult.Outcome.NOT_APPLICABLE
 
 import spock.lang.Specification
@@ -24,7 +25,8 @@ class AllowedGoverningLawCheckSpec extends Specification {
         'The laws of the Commonwealth of Massachusetts govern this Agreement.'                     | DEVIATION
         'This Agreement shall be governed by the laws of Nova Scotia and the laws of Canada.'      | DEVIATION
         'This Agreement is governed by Texas law.'                                                 | DEVIATION
-        'The Governing Law will govern all disputes, without regard to conflict of laws rules.'   | NOT_APPLICABLE
+        'The Governing Law will govern all disputes, without regard to conflict of laws rules.'   | NEEDS_REVIEW
+        'This Agreement is governed by the laws of the state specified in the Order Form.'         | NEEDS_REVIEW
         'Each party will comply with the laws of any country where it operates.'                   | NOT_APPLICABLE
         'Governed by the laws of {governing_law}.'                                                 | NOT_APPLICABLE
     }

@@ -2,6 +2,7 @@ package io.clausewarden.playbook
 
 import static io.clausewarden.playbook.CheckResult.Outcome.COMPLIANT
 import static io.clausewarden.playbook.CheckResult.Outcome.DEVIATION
+import static io.clausewarden.playbook.CheckResult.Outcome.NEEDS_REVIEW
 import static io.clausewarden.playbook.CheckResult.Outcome.NOT_APPLICABLE
 
 import spock.lang.Specification
@@ -24,7 +25,9 @@ class LiabilityCapCheckSpec extends Specification {
         'the greater of 12 months or an amount'   | 'Liability shall not exceed the greater of (a) fees paid in the twelve (12) months before the claim and (b) USD 500,000.'     | COMPLIANT
         'the greater of 6 or 12 months'           | 'Liability shall not exceed the greater of the fees paid in the six (6) months or in the twelve (12) months before the claim.' | COMPLIANT
         'the lesser of 6 or 12 months'            | 'Liability shall not exceed the lesser of the fees paid in the six (6) months or in the twelve (12) months before the claim.'  | DEVIATION
-        'a cap by a defined amount'               | 'Each party\'s entire liability arising out of this Agreement will not exceed the General Cap.'                               | COMPLIANT
+        'a cap by a term defined elsewhere'       | 'Each party\'s entire liability arising out of this Agreement will not exceed the General Cap.'                               | NEEDS_REVIEW
+        'a cap by a cover-page amount'            | 'Each party\'s total cumulative liability for all claims will not be more than the General Cap Amount.'                       | NEEDS_REVIEW
+        'a cap by a stated sum'                   | 'Each party\'s total liability will not exceed USD 2,000,000.'                                                                | COMPLIANT
         'unlimited liability'                     | 'Provider shall have unlimited liability for breaches of this Agreement.'                                                     | DEVIATION
         'liability stated to be uncapped'         | 'The liability of the Customer shall be uncapped.'                                                                            | DEVIATION
         'liability not limited'                   | 'The liability of Supplier under this Agreement shall not be limited in any way.'                                             | DEVIATION
@@ -48,6 +51,20 @@ class LiabilityCapCheckSpec extends Specification {
         'Liability shall not exceed the fees paid in the 6 months before.'         | '6'       | '12'
         'Liability shall not exceed the fees paid in the six months before.'       | 'six'     | 'twelve'
         'Liability shall not exceed the fees paid in the prior 3-month period.'    | '3'       | '12'
+    }
+
+    def "a cap set by a defined term points at the term and asks for confirmation"() {
+        given:
+        String text = 'Each party\'s total cumulative liability will not be more than the General Cap Amount.'
+
+        when:
+        def result = twelveMonths.evaluate(text)
+
+        then:
+        result.outcome() == NEEDS_REVIEW
+        text.substring(result.spanStart(), result.spanEnd()) == 'General Cap Amount'
+        result.reason().contains('at least 12 months of fees')
+        result.suggestedText() == null
     }
 
     def "without a minimum any cap is compliant"() {
