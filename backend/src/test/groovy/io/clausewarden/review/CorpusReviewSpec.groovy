@@ -67,6 +67,21 @@ class CorpusReviewSpec extends Specification {
         'commonpaper-cloud-service-agreement-v2.1.docx' | 'Limitation of Liability'
     }
 
+    def "#file sets its cap and governing law on a cover page, and both come back as findings to confirm"() {
+        when:
+        def report = review(corpus().resolve('contracts').resolve(file))
+        def needsReview = report.findings.findAll { it.position == 'needs_review' }
+
+        then:
+        needsReview*.clauseType.containsAll(['limitation_of_liability', 'governing_law'])
+        needsReview.every { it.risk == 'low' && it.quote && it.quoteSha256 == sha256(it.quote as String) }
+        needsReview.find { it.clauseType == 'governing_law' }.quote.contains('Governing Law')
+
+        where:
+        file << ['commonpaper-csa-standard-terms-v2.1.md', 'commonpaper-cloud-service-agreement-v2.1.docx',
+                 'bonterms-cloud-terms-v1.0.md']
+    }
+
     def "the Common Paper markdown keeps the numbered heading path"() {
         when:
         def report = review(corpus().resolve('contracts/commonpaper-csa-standard-terms-v2.1.md'))
