@@ -20,6 +20,7 @@ public final class Application {
         Path dataDir = EmbeddedDefaults.dataDirectory(System::getenv);
         Micronaut.build(args)
                 .mainClass(Application.class)
+                .banner(false)
                 .properties(EmbeddedDefaults.prepare(dataDir, System::getenv))
                 .start();
     }

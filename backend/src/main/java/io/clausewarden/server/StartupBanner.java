@@ -25,7 +25,6 @@ public class StartupBanner {
                 .append("    Sign in:      POST ").append(base).append("/api/v1/auth/login\n")
                 .append("    Review:       POST ").append(base).append("/api/v1/reviews\n")
                 .append("    Playbooks:    GET  ").append(base).append("/api/v1/playbooks\n")
-                .append("    Task pane:    ").append(base).append("/taskpane/taskpane.html\n")
                 .append("    Data:         ").append(dataDir).append('\n');
         if (!caPem.isBlank()) {
             out.append("    Development CA (trust it, e.g. curl --cacert): ").append(caPem).append('\n');
