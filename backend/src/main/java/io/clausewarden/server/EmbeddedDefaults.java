@@ -39,6 +39,8 @@ public final class EmbeddedDefaults {
             Map<String, Object> properties = new HashMap<>();
             properties.put("clausewarden.data-dir", dataDir.toString());
             properties.putAll(tls(dataDir, env));
+            properties.put("clausewarden.migration.username", firstSet(env, "DATABASE_MIGRATION_USER", "DATABASE_USER"));
+            properties.put("clausewarden.migration.password", firstSet(env, "DATABASE_MIGRATION_PASSWORD", "DATABASE_PASSWORD"));
             String jwtSecret = env.apply("CLAUSEWARDEN_JWT_SECRET");
             properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
                     jwtSecret != null && !jwtSecret.isBlank() ? jwtSecret : secretFile(keys.resolve(JWT_SECRET_FILE)));
@@ -73,6 +75,11 @@ public final class EmbeddedDefaults {
             OwnerOnlyFiles.write(file, Base64.getEncoder().encode(secret));
         }
         return Files.readString(file, StandardCharsets.US_ASCII).trim();
+    }
+
+    private static String firstSet(Function<String, String> env, String preferred, String fallback) {
+        String value = env.apply(preferred);
+        return nullToEmpty(value == null || value.isEmpty() ? env.apply(fallback) : value);
     }
 
     private static String nullToEmpty(String value) {
