@@ -17,6 +17,8 @@ public class ApiProblem extends RuntimeException {
         NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
         METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
         NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+        CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+        INVALID_PLAYBOOK("invalid-playbook", HttpStatus.UNPROCESSABLE_ENTITY, "The playbook is not valid"),
         PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large"),
         UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
         UNPROCESSABLE_DOCUMENT("unprocessable-document", HttpStatus.UNPROCESSABLE_ENTITY, "The document cannot be processed"),
@@ -49,7 +51,7 @@ public class ApiProblem extends RuntimeException {
         public static Kind forStatus(int code) {
             for (Kind kind : values()) {
                 if (kind.status.getCode() == code && kind != INVALID_CREDENTIALS && kind != MALFORMED_JSON
-                        && kind != VALIDATION && kind != UNPROCESSABLE_DOCUMENT) {
+                        && kind != VALIDATION && kind != UNPROCESSABLE_DOCUMENT && kind != INVALID_PLAYBOOK) {
                     return kind;
                 }
             }

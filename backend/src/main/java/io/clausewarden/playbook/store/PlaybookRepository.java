@@ -12,9 +12,15 @@ import java.util.UUID;
 public interface PlaybookRepository extends GenericRepository<PlaybookRow, UUID> {
     PlaybookRow save(PlaybookRow row);
 
-    Optional<PlaybookRow> findFirstByTenantIdAndSlugOrderByVersionDesc(UUID tenantId, String slug);
+    PlaybookRow update(PlaybookRow row);
 
-    Optional<PlaybookRow> findFirstByTenantIdAndIsDefaultOrderByVersionDesc(UUID tenantId, boolean isDefault);
+    void delete(PlaybookRow row);
+
+    Optional<PlaybookRow> findFirstByTenantIdAndSlugAndStatusOrderByVersionDesc(UUID tenantId, String slug, String status);
+
+    Optional<PlaybookRow> findByTenantIdAndSlugAndVersion(UUID tenantId, String slug, int version);
+
+    List<PlaybookRow> findByTenantIdAndSlug(UUID tenantId, String slug);
 
     List<PlaybookRow> findByTenantId(UUID tenantId);
 }

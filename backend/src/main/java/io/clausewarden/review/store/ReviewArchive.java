@@ -7,6 +7,7 @@ import io.clausewarden.crypto.EnvelopeEncryption;
 import io.clausewarden.review.ReviewReport;
 import io.clausewarden.tenant.TenantContext;
 import io.clausewarden.tenant.TenantId;
+import io.clausewarden.tenant.store.TenantRow;
 import io.clausewarden.tenant.store.TenantTransactions;
 import io.clausewarden.tenant.store.Tenants;
 import jakarta.inject.Singleton;
@@ -20,12 +21,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Keeps review results encrypted under the tenant's data key until they expire
- * (the tenant's retention period, 90 days unless the firm chose otherwise).
+ * Review jobs and their results. A row exists from the moment a review starts, so every node can
+ * answer for it; the result is stored encrypted under the tenant's data key when the review is
+ * done, and everything expires after the tenant's retention period (90 days unless chosen otherwise).
  */
 @Singleton
 public class ReviewArchive {
     static final String TABLE = "reviews";
+    public static final String RUNNING = "running";
+    public static final String DONE = "done";
+    public static final String FAILED = "failed";
 
     private final ReviewRepository repository;
     private final TenantTransactions transactions;
@@ -44,22 +49,39 @@ public class ReviewArchive {
         this.clock = clock;
     }
 
-    public void store(TenantContext caller, ReviewReport report) {
-        UUID id = UUID.fromString(report.id());
+    /** What is known of a review: its status and, once done, its report. */
+    public record StoredReview(UUID id, String status, int clauseCount, ReviewReport report) {
+    }
+
+    public void start(TenantContext caller, UUID id, String playbookSlug, int playbookVersion, int clauseCount) {
         TenantId tenant = caller.tenantId();
         Instant now = clock.instant();
-        int retentionDays = tenants.find(tenant).map(t -> t.retentionDays()).orElse(90);
+        int retentionDays = tenants.find(tenant).map(TenantRow::retentionDays).orElse(90);
+        transactions.write(tenant, () -> repository.save(new ReviewRow(id, tenant.value(), caller.userId(), playbookSlug,
+                playbookVersion, now, now.plus(Duration.ofDays(retentionDays)), null, RUNNING, clauseCount, null)));
+    }
+
+    public void complete(TenantId tenant, ReviewReport report) {
+        UUID id = UUID.fromString(report.id());
         transactions.write(tenant, () -> {
             byte[] payload = encryption.encrypt(tenant, new ContentRef(TABLE, id.toString()), serialize(report));
-            return repository.save(new ReviewRow(id, tenant.value(), caller.userId(), report.playbook().id(),
-                    report.playbook().version(), now, now.plus(Duration.ofDays(retentionDays)), payload));
+            repository.update(id, payload, DONE, clock.instant());
+            return null;
         });
     }
 
-    public Optional<ReviewReport> find(TenantId tenant, UUID id) {
+    public void fail(TenantId tenant, UUID id) {
+        transactions.write(tenant, () -> {
+            repository.update(id, null, FAILED, clock.instant());
+            return null;
+        });
+    }
+
+    public Optional<StoredReview> find(TenantId tenant, UUID id) {
         return transactions.read(tenant, () -> repository
                 .findByIdAndTenantIdAndExpiresAtGreaterThan(id, tenant.value(), clock.instant())
-                .map(row -> deserialize(encryption.decrypt(tenant, new ContentRef(TABLE, id.toString()), row.payload()))));
+                .map(row -> new StoredReview(id, row.status(), row.clauseCount(), row.payload() == null ? null
+                        : deserialize(encryption.decrypt(tenant, new ContentRef(TABLE, id.toString()), row.payload())))));
     }
 
     private byte[] serialize(ReviewReport report) {

@@ -1,5 +1,6 @@
 package io.clausewarden.review.store;
 
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -11,6 +12,8 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ReviewRepository extends GenericRepository<ReviewRow, UUID> {
     ReviewRow save(ReviewRow row);
+
+    void update(@Id UUID id, byte[] payload, String status, Instant finishedAt);
 
     Optional<ReviewRow> findByIdAndTenantIdAndExpiresAtGreaterThan(UUID id, UUID tenantId, Instant now);
 }

@@ -6,54 +6,128 @@ import io.clausewarden.document.ParsedDocument;
 import io.clausewarden.http.ApiProblem;
 import io.clausewarden.playbook.store.PlaybookLibrary;
 import io.clausewarden.playbook.web.PlaybookIds;
-import io.clausewarden.review.ReviewEngine;
 import io.clausewarden.review.ReviewReport;
+import io.clausewarden.review.job.ReviewEvent;
+import io.clausewarden.review.job.ReviewJobs;
 import io.clausewarden.review.store.ReviewArchive;
 import io.clausewarden.tenant.TenantContext;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
+import org.reactivestreams.Publisher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 
+/**
+ * Reviews. By default the answer waits for the result (201 with the report). With
+ * {@code Prefer: respond-async} the review runs in the background: 202 with the review's address,
+ * whose {@code /events} stream progress and findings as server-sent events.
+ */
 @Controller("/api/v1/reviews")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReviewController {
-    private final ReviewEngine engine;
     private final DocumentReader documents;
     private final PlaybookLibrary playbooks;
+    private final ReviewJobs jobs;
     private final ReviewArchive archive;
+    private final ReviewEventStreams streams;
 
-    public ReviewController(ReviewEngine engine, DocumentReader documents, PlaybookLibrary playbooks,
-                            ReviewArchive archive) {
-        this.engine = engine;
+    public ReviewController(DocumentReader documents, PlaybookLibrary playbooks, ReviewJobs jobs,
+                            ReviewArchive archive, ReviewEventStreams streams) {
         this.documents = documents;
         this.playbooks = playbooks;
+        this.jobs = jobs;
         this.archive = archive;
+        this.streams = streams;
+    }
+
+    /** The answer to an asynchronous request, and to a status request while a review runs. */
+    @Introspected
+    public record ReviewStatus(String id, String status, int clauses, String events) {
+        static ReviewStatus of(UUID id, String status, int clauses) {
+            return new ReviewStatus(id.toString(), status, clauses, "/api/v1/reviews/" + id + "/events");
+        }
     }
 
     @Post
-    public HttpResponse<ReviewReport> create(TenantContext caller, @Body @Valid ReviewRequest request) {
-        ParsedDocument document = parse(request);
-        PlaybookLibrary.Stored playbook = resolvePlaybook(caller, request.playbookId());
-        ReviewReport report = engine.review(UUID.randomUUID().toString(), playbook.playbook(), document.clauses());
-        archive.store(caller, report);
-        return HttpResponse.created(report, URI.create("/api/v1/reviews/" + report.id()));
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<?> create(TenantContext caller, @Body @Valid ReviewRequest request,
+                                  @Nullable @Header("Prefer") String prefer) {
+        return start(caller, parse(request), request.playbookId(), request.playbookVersion(), prefer);
+    }
+
+    @Post
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<?> upload(TenantContext caller, @Part("file") CompletedFileUpload file,
+                                  @Nullable @Part("playbookId") String playbookId,
+                                  @Nullable @Part("playbookVersion") String playbookVersion,
+                                  @Nullable @Header("Prefer") String prefer) {
+        ParsedDocument document = documents.read(file.getFilename(), bytes(file));
+        return start(caller, document, playbookId, parseVersion(playbookVersion), prefer);
     }
 
     @Get("/{id}")
-    public ReviewReport get(TenantContext caller, @PathVariable String id) {
+    public HttpResponse<?> get(TenantContext caller, @PathVariable String id) {
+        ReviewArchive.StoredReview stored = find(caller, id);
+        return switch (stored.status()) {
+            case ReviewArchive.DONE -> HttpResponse.ok(stored.report());
+            case ReviewArchive.RUNNING -> HttpResponse.accepted().body(ReviewStatus.of(stored.id(), stored.status(),
+                    stored.clauseCount()));
+            default -> throw new ApiProblem(ApiProblem.Kind.INTERNAL,
+                    "This review failed. Submit the document again; quote the review id when reporting it.");
+        };
+    }
+
+    @Get(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM)
+    public Publisher<Event<Object>> events(TenantContext caller, @PathVariable String id) {
+        return streams.of(caller.tenantId(), find(caller, id).id());
+    }
+
+    private HttpResponse<?> start(TenantContext caller, ParsedDocument document, String playbookId,
+                                  Integer playbookVersion, String prefer) {
+        PlaybookLibrary.Stored playbook = resolvePlaybook(caller, playbookId, playbookVersion);
+        ReviewJobs.Request request = new ReviewJobs.Request(caller, playbook.playbook(), document.clauses());
+        if (prefer != null && prefer.toLowerCase().contains("respond-async")) {
+            try {
+                UUID id = jobs.submit(request);
+                return HttpResponse.accepted(URI.create("/api/v1/reviews/" + id))
+                        .header("Preference-Applied", "respond-async")
+                        .body(ReviewStatus.of(id, ReviewArchive.RUNNING, document.clauses().size()));
+            } catch (RejectedExecutionException e) {
+                throw new ApiProblem(ApiProblem.Kind.UNAVAILABLE,
+                        "Too many reviews are queued; try again in a minute.");
+            }
+        }
+        ReviewReport report = jobs.runNow(request);
+        return HttpResponse.created(report, URI.create("/api/v1/reviews/" + report.id()));
+    }
+
+    private ReviewArchive.StoredReview find(TenantContext caller, String id) {
         return parseId(id).flatMap(uuid -> archive.find(caller.tenantId(), uuid))
                 .orElseThrow(() -> ApiProblem.notFound("The review"));
     }
@@ -71,20 +145,42 @@ public class ReviewController {
         return documents.read("request.txt", request.text().getBytes(StandardCharsets.UTF_8));
     }
 
-    private PlaybookLibrary.Stored resolvePlaybook(TenantContext caller, String playbookId) {
+    private PlaybookLibrary.Stored resolvePlaybook(TenantContext caller, String playbookId, Integer version) {
         if (playbookId == null || playbookId.isBlank()) {
-            return playbooks.findDefault(caller.tenantId())
+            return playbooks.defaultPlaybook(caller.tenantId())
                     .orElseThrow(() -> ApiProblem.notFound("A default playbook"));
         }
-        return playbooks.find(caller.tenantId(), playbookId)
-                .orElseThrow(() -> ApiProblem.notFound("Playbook '" + PlaybookIds.printable(playbookId) + "'"));
+        Optional<PlaybookLibrary.Stored> found = version == null
+                ? playbooks.published(caller.tenantId(), playbookId)
+                : playbooks.version(caller.tenantId(), playbookId, version).filter(p -> !p.draft());
+        return found.orElseThrow(() -> ApiProblem.notFound("Playbook '" + PlaybookIds.printable(playbookId) + "'"
+                + (version == null ? "" : " version " + version)));
     }
 
-    private static java.util.Optional<UUID> parseId(String id) {
+    private static byte[] bytes(CompletedFileUpload file) {
         try {
-            return java.util.Optional.of(UUID.fromString(id));
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Integer parseVersion(String version) {
+        if (version == null || version.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(version.trim());
+        } catch (NumberFormatException e) {
+            throw new ApiProblem(ApiProblem.Kind.VALIDATION, "'playbookVersion' must be a whole number.");
+        }
+    }
+
+    private static Optional<UUID> parseId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -3,13 +3,15 @@ package io.clausewarden.review.web;
 import io.micronaut.core.annotation.Introspected;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** Either the whole text of a contract or its clauses, and optionally the playbook to use. */
+/** Either the whole text of a contract or its clauses, and optionally the playbook (and version) to use. */
 @Introspected
 public record ReviewRequest(@Size(max = 100) String playbookId,
+                            @Positive Integer playbookVersion,
                             @Size(max = ReviewRequest.MAX_TEXT_CHARS) String text,
                             @Size(max = 5000) @Valid List<ClauseText> clauses) {
     public static final int MAX_TEXT_CHARS = 2_000_000;

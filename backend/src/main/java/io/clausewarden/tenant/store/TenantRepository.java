@@ -12,4 +12,6 @@ public interface TenantRepository extends GenericRepository<TenantRow, UUID> {
     TenantRow save(TenantRow tenant);
 
     Optional<TenantRow> findById(UUID id);
+
+    void updateDefaultPlaybook(@io.micronaut.data.annotation.Id UUID id, String defaultPlaybook);
 }

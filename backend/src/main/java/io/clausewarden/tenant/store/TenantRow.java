@@ -1,5 +1,6 @@
 package io.clausewarden.tenant.store;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -7,5 +8,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 @MappedEntity("tenants")
-public record TenantRow(@Id UUID id, String name, String region, int retentionDays, Instant createdAt) {
+public record TenantRow(@Id UUID id, String name, String region, int retentionDays, Instant createdAt,
+                        @Nullable String defaultPlaybook) {
 }

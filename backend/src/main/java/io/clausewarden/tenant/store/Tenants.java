@@ -23,8 +23,13 @@ public class Tenants {
 
     public TenantRow create(String name, int retentionDays) {
         TenantId id = TenantId.random();
-        TenantRow row = new TenantRow(id.value(), name, DEFAULT_REGION, retentionDays, clock.instant());
+        TenantRow row = new TenantRow(id.value(), name, DEFAULT_REGION, retentionDays, clock.instant(), null);
         return transactions.write(id, () -> repository.save(row));
+    }
+
+    /** Called inside a transaction bound to the tenant. */
+    public void setDefaultPlaybook(TenantId id, String slug) {
+        repository.updateDefaultPlaybook(id.value(), slug);
     }
 
     public Optional<TenantRow> find(TenantId id) {

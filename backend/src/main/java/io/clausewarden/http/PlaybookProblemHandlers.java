@@ -1,0 +1,33 @@
+package io.clausewarden.http;
+
+import io.clausewarden.playbook.InvalidPlaybookException;
+import io.clausewarden.playbook.PlaybookConflictException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/** Playbook validation failures are 422 with the field at fault; versioning conflicts are 409. */
+public final class PlaybookProblemHandlers {
+    private PlaybookProblemHandlers() {
+    }
+
+    @Produces
+    @Singleton
+    public static class Invalid implements ExceptionHandler<InvalidPlaybookException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, InvalidPlaybookException exception) {
+            return ProblemResponses.render(request, new ApiProblem(ApiProblem.Kind.INVALID_PLAYBOOK, exception.getMessage()));
+        }
+    }
+
+    @Produces
+    @Singleton
+    public static class Conflict implements ExceptionHandler<PlaybookConflictException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, PlaybookConflictException exception) {
+            return ProblemResponses.render(request, new ApiProblem(ApiProblem.Kind.CONFLICT, exception.getMessage()));
+        }
+    }
+}
