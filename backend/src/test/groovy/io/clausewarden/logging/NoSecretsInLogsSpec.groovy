@@ -40,11 +40,22 @@ class NoSecretsInLogsSpec extends ServerSpec {
                     .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(token), Map)
         }
         quietly { client.toBlocking().exchange(HttpRequest.GET('/api/v1/playbooks').bearerAuth(token + 'x'), Map) }
+        Map accepted = client.toBlocking().retrieve(HttpRequest.POST('/api/v1/reviews', [text: "Governed by the laws of ${CLAUSE_CANARY}.".toString()])
+                .header('Prefer', 'respond-async').bearerAuth(token), Map)
+        awaitDone(token, accepted.id as String)
+        quietly {
+            def body = io.micronaut.http.client.multipart.MultipartBody.builder().addPart('file', 'canary.docx',
+                    MediaType.APPLICATION_OCTET_STREAM_TYPE, xxeDocx(CLAUSE_CANARY)).build()
+            client.toBlocking().exchange(HttpRequest.POST('/api/v1/reviews', body)
+                    .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token), Map)
+        }
         String captured = logs.all()
 
         then: 'the requests were logged'
         captured.contains('POST /api/v1/reviews 201')
         captured.contains('POST /api/v1/auth/login 401')
+        captured.contains('POST /api/v1/reviews 202')
+        captured.contains('POST /api/v1/reviews 422')
 
         and: 'none of the secrets were'
         !captured.contains(CLAUSE_CANARY)
@@ -75,6 +86,26 @@ class NoSecretsInLogsSpec extends ServerSpec {
 
         cleanup:
         logs?.close()
+    }
+
+    private void awaitDone(String token, String id) {
+        for (int i = 0; i < 100; i++) {
+            if (client.toBlocking().exchange(HttpRequest.GET("/api/v1/reviews/${id}").bearerAuth(token), Map).status.code == 200) {
+                return
+            }
+            sleep(100)
+        }
+        throw new AssertionError('the review did not finish')
+    }
+
+    private static byte[] xxeDocx(String canary) {
+        def out = new ByteArrayOutputStream()
+        new java.util.zip.ZipOutputStream(out).withCloseable { zip ->
+            zip.putNextEntry(new java.util.zip.ZipEntry('word/document.xml'))
+            zip.write("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document><w:body><w:p><w:r><w:t>${canary} &x;</w:t></w:r></w:p></w:body></w:document>".getBytes('UTF-8'))
+            zip.closeEntry()
+        }
+        out.toByteArray()
     }
 
     private static void quietly(Closure call) {
