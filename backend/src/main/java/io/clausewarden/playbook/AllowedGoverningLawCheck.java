@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The law chosen to govern the contract must be one of the allowed jurisdictions. */
-public record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) implements Check {
-    public static final String KIND = "allowed_governing_law";
+record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) implements Check {
+    static final String KIND = "allowed_governing_law";
 
     private static final String NAME = "([A-Z][\\p{L}'’.-]*(?:\\s+(?:(?:and|of|the)\\s+)?[A-Z][\\p{L}'’.-]*)*)";
     private static final Pattern LAWS_OF = Pattern.compile(
@@ -45,7 +45,7 @@ public record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) im
 
     @Override
     public CheckResult evaluate(String text) {
-        String firstFound = null;
+        Match firstFound = null;
         for (Match match : matches(text)) {
             if (!isAllowed(match.name())) {
                 String replacement = replacementFor(match.stateOf());
@@ -53,7 +53,7 @@ public record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) im
                                 + ", which is not among the allowed jurisdictions (" + String.join(", ", allowed) + ").",
                         match.start(), match.end(), replacement);
             }
-            firstFound = firstFound == null ? match.name() : firstFound;
+            firstFound = firstFound == null ? match : firstFound;
         }
         Matcher reference = firstFound == null ? definedLaw(text) : null;
         if (reference != null) {
@@ -63,7 +63,13 @@ public record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) im
         }
         return firstFound == null
                 ? CheckResult.notApplicable("No governing-law jurisdiction is named.")
-                : CheckResult.compliant("Governed by the law of " + firstFound + ", an allowed jurisdiction.");
+                : CheckResult.compliant("Governed by the law of " + firstFound.name() + ", an allowed jurisdiction.",
+                        firstFound.start(), firstFound.end());
+    }
+
+    @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("allowed", allowed);
     }
 
     private static Matcher definedLaw(String text) {
