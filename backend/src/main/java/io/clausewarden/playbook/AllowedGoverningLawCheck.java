@@ -21,6 +21,9 @@ record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) implement
             Pattern.compile("(?:\\bThe\\s+|\\bgoverned\\s+by\\s+the\\s+)(Governing\\s+Law)\\b"),
             Pattern.compile("(?i:\\blaws?\\s+of\\s+the\\s+(?:jurisdiction|state|country)\\s+"
                     + "(?:set\\s+out|specified|stated|named|identified|selected)\\s+in\\s+the\\s+)([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)*)"));
+    /** "the laws of the State of Governing Law": a blank filled in on a cover page. */
+    static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:governing\\s+law|jurisdiction|chosen\\s+(?:law|courts)|applicable\\s+law|courts|venue)");
     private static final Pattern GOVERNS = Pattern.compile(
             "\\b(?:govern(?:ed|s|ing)?|constru(?:ed|ction)|interpret(?:ed|ation)|enforced)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> US_STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
@@ -47,6 +50,10 @@ record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) implement
     public CheckResult evaluate(String text) {
         Match firstFound = null;
         for (Match match : matches(text)) {
+            if (PLACEHOLDER.matcher(match.name()).matches()) {
+                return CheckResult.needsReview("The governing law is '" + match.name() + "', a term filled in outside this"
+                        + " clause; confirm it is one of " + String.join(", ", allowed) + ".", match.start(), match.end());
+            }
             if (!isAllowed(match.name())) {
                 String replacement = replacementFor(match.stateOf());
                 return CheckResult.deviation("The contract is governed by the law of " + match.name()

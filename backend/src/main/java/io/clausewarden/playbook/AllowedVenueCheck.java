@@ -51,6 +51,10 @@ record AllowedVenueCheck(List<String> allowed, boolean redLine) implements Check
         List<int[]> places = places(text);
         for (int[] place : places) {
             String name = text.substring(place[0], place[1]);
+            if (AllowedGoverningLawCheck.PLACEHOLDER.matcher(name).matches()) {
+                return CheckResult.needsReview("The forum is '" + name + "', a term filled in outside this clause; confirm"
+                        + " it is in " + String.join(", ", allowed) + ".", place[0], place[1]);
+            }
             if (!isAllowed(name)) {
                 return CheckResult.deviation("Disputes go to " + name + ", which is not among the allowed venues ("
                         + String.join(", ", allowed) + ").", place[0], place[1], allowed.get(0));

@@ -28,6 +28,12 @@ record NoticePeriodCheck(String about, String unit, Double min, Double max, bool
     private static final Pattern CURE_BEFORE = Pattern.compile("\\b(?:cure|remedy|remedied|cured)\\b", FLAGS);
     private static final Pattern AFTER_NOTICE = Pattern.compile(
             "^\\s*(?:after|following|from|of)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:receiv\\w*|receipt|delivery|such|the|written|notice)", FLAGS);
+    private static final Pattern NOTICE_AFTER = Pattern.compile(
+            "^[’'s]*\\s*(?:(?:prior|advance|written|express)\\s+)*(?:notice|notif)", FLAGS);
+    private static final Pattern NOTICE_OF = Pattern.compile(
+            "\\bnotice\\s+(?:period\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+less\\s+than\\s+|a\\s+minimum\\s+of\\s+)?$", FLAGS);
+    private static final Pattern NOTICE_EARLIER = Pattern.compile("\\b(?:notice|notif\\w*)\\b[^.;]{0,60}$", FLAGS);
+    private static final Pattern IN_ADVANCE = Pattern.compile("^\\s*(?:prior|before|in\\s+advance|ahead)\\b", FLAGS);
     private static final Pattern DEFINED_NOTICE = Pattern.compile("\\b((?:[A-Z][\\w-]*\\s+){0,3}Notice\\s+(?:Date|Period|Deadline))\\b");
     private static final int NEAR = 80;
 
@@ -79,13 +85,18 @@ record NoticePeriodCheck(String about, String unit, Double min, Double max, bool
         return Threshold.judge(text, periods.get(0), unit, min, max, "The " + topic() + " notice period");
     }
 
+    /**
+     * "thirty (30) days' prior written notice", "notice of at least 30 days", "notifies ... at least 30 days before
+     * the end": the period is tied to the notice itself, not merely in the same sentence.
+     */
     private static boolean isNoticePeriod(String text, int[] sentence, Quantities.Quantity q) {
         String before = text.substring(Math.max(sentence[0], q.start() - NEAR), q.start());
-        if (CURE_BEFORE.matcher(before).find() || AFTER_NOTICE.matcher(text.substring(q.end(), sentence[1])).find()) {
+        String after = text.substring(q.end(), Math.min(sentence[1], q.end() + NEAR));
+        if (CURE_BEFORE.matcher(before).find() || AFTER_NOTICE.matcher(after).find()) {
             return false;
         }
-        String after = text.substring(q.end(), Math.min(sentence[1], q.end() + NEAR));
-        return NOTICE.matcher(before).find() || NOTICE.matcher(after).find();
+        return NOTICE_AFTER.matcher(after).find() || NOTICE_OF.matcher(before).find()
+                || (NOTICE_EARLIER.matcher(before).find() && IN_ADVANCE.matcher(after).find());
     }
 
     private String topic() {

@@ -3,6 +3,7 @@ package io.clausewarden.playbook;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,10 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
 
     private static final Pattern GREATER = Pattern.compile("\\b(?:greater|higher|larger)\\s+of\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LESSER = Pattern.compile("\\b(?:lesser|lower|smaller)\\s+of\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "the Term of Confidentiality", "the Cure Period": a value set on a cover page. */
+    private static final Pattern DEFINED = Pattern.compile(
+            "\\bthe\\s+((?:[A-Z][\\w-]*\\s+){0,3}(?:Term|Period|Cap|Amount|Date|Deadline)(?:\\s+of\\s+[A-Z][\\w-]*)?)\\b");
 
     NumericThresholdCheck(List<String> phrases, List<String> patterns, String unit, Double min, Double max,
                           boolean redLine) {
@@ -63,6 +68,12 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
         List<Quantities.Quantity> all = Quantities.find(text, sentence[0], sentence[1]);
         List<Quantities.Quantity> comparable = all.stream().filter(q -> Threshold.comparable(unit, q)).toList();
         if (comparable.isEmpty()) {
+            Matcher defined = DEFINED.matcher(text).region(sentence[0], sentence[1]);
+            if (all.isEmpty() && defined.find()) {
+                return CheckResult.needsReview("The figure for '" + text.substring(hit.start(), hit.end()) + "' is set by '" + defined.group(1)
+                        + "', defined outside this clause; confirm it is " + Threshold.bounds(unit, min, max) + ".",
+                        defined.start(1), defined.end(1));
+            }
             return all.stream().filter(q -> q.kind() == Quantities.Kind.MONEY && Units.CURRENCIES.contains(unit))
                     .findFirst()
                     .map(q -> CheckResult.needsReview("The amount is in " + q.unit() + ", not " + unit
@@ -70,8 +81,7 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
                     .orElse(CheckResult.notApplicable("No quantity near '" + hit.searchedFor() + "'."));
         }
         Quantities.Quantity decisive = decisive(text, sentence, hit, comparable);
-        String what = text.substring(hit.start(), hit.end());
-        return Threshold.judge(text, decisive, unit, min, max, "The " + what.toLowerCase(java.util.Locale.ROOT) + " amount");
+        return Threshold.judge(text, decisive, unit, min, max, "The figure for '" + text.substring(hit.start(), hit.end()) + "'");
     }
 
     private static Quantities.Quantity decisive(String text, int[] sentence, LanguageMatcher.Hit hit,

@@ -22,7 +22,7 @@ final class Quantities {
     private static final String NUMBER = "(?:(?<w>" + WORDS + ")\\s*\\(\\s*(?<wd>" + DIGITS + ")\\s*\\)"
             + "|(?<![\\w.,])(?<d>" + DIGITS + ")|(?<wo>" + WORDS + "))";
     private static final Pattern DURATION = Pattern.compile(NUMBER
-            + "(?:\\s*-\\s*|\\s+)(?<kind>(?:calendar|business|working|consecutive)\\s+)?"
+            + "(?:\\s*-\\s*|\\s+)(?:or\\s+(?:more|fewer|less)\\s+)?(?<kind>(?:calendar|business|working|consecutive)\\s+)?"
             + "(?<unit>hour|day|week|month|year)s?(?!\\w)", FLAGS);
     private static final String SCALE = "million|mm|mn|m|k|thousand|billion|bn";
     private static final Pattern MONEY = Pattern.compile(

@@ -40,7 +40,8 @@ record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boole
         }
         boolean ok = requireAll ? missing.isEmpty() : firstFound != null;
         if (ok) {
-            return CheckResult.compliant("The required language is present.", firstFound.start(), firstFound.end());
+            return CheckResult.compliant("It contains the required language \"" + text.substring(firstFound.start(), firstFound.end())
+                    + "\".", firstFound.start(), firstFound.end());
         }
         String what = requireAll ? String.join("\", \"", missing) : String.join("\" or \"", missing);
         // No single span is wrong when language is missing: point at the start of the clause.

@@ -44,7 +44,7 @@ final class Threshold {
             return CheckResult.deviation(subject + " is " + written + ", above the maximum of " + format(max, unit) + ".",
                     q.numberStart(), q.numberEnd(), q.rewrite(text, ownAmount(q, unit, max, false)));
         }
-        return CheckResult.compliant(subject + " is " + written + ", within " + bounds(unit, min, max) + ".",
+        return CheckResult.compliant(subject + " is " + written + ", which meets the playbook's " + bounds(unit, min, max) + ".",
                 q.start(), q.end());
     }
 
@@ -62,10 +62,10 @@ final class Threshold {
         return Units.CURRENCIES.contains(unit) ? unit + " " + number : number + " " + Units.label(unit);
     }
 
-    private static String bounds(String unit, Double min, Double max) {
+    static String bounds(String unit, Double min, Double max) {
         if (min != null && max != null) {
-            return "the range " + format(min, unit) + " to " + format(max, unit);
+            return "between " + format(min, unit) + " and " + format(max, unit);
         }
-        return min != null ? "the minimum of " + format(min, unit) : "the maximum of " + format(max, unit);
+        return min != null ? "at least " + format(min, unit) : "at most " + format(max, unit);
     }
 }

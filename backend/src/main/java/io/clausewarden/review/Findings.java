@@ -19,11 +19,13 @@ final class Findings {
                 "The preferred position is met: " + evidence.reason(), null, null, null);
     }
 
-    Finding redLine(Clause clause, Position position, Check check, CheckResult result, RedLine redLine) {
+    Finding redLine(Clause clause, Position position, Check check, CheckResult result, RedLine redLine,
+                    CheckResult preferredEdit) {
         Quote quote = quote(clause, result);
         String reason = redLine == null ? result.reason() : "Red line: " + redLine.description().strip() + " " + result.reason();
+        String suggestion = preferredEdit == null ? null : quote.edit(preferredEdit, null);
         return finding(clause, position, check.kind(), Finding.RED_LINE, "high", quote, withGuidance(reason, position),
-                quote.edit(result, position.preferred()), null, position.comment());
+                suggestion != null ? suggestion : quote.edit(result, position.preferred()), null, position.comment());
     }
 
     Finding deviation(Clause clause, Position position, Check check, CheckResult result, CheckResult fallbackEdit) {
@@ -92,7 +94,11 @@ final class Findings {
         int[] sentence = Sentences.around(text, spanStart, spanEnd);
         if (sentence[1] - sentence[0] < MIN_QUOTE_CHARS && sentence[1] < text.length()) {
             // A bare inline heading ("Procedure.") says nothing on its own: quote the next sentence with it.
-            sentence[1] = Sentences.around(text, sentence[1] + 1, sentence[1] + 1)[1];
+            int next = sentence[1];
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            sentence[1] = Sentences.around(text, next, next)[1];
         }
         return new Quote(text, sentence[0], sentence[1], spanStart, spanEnd);
     }

@@ -59,7 +59,7 @@ final class PositionEvaluator {
             if (!check.wholeType()) {
                 CheckResult result = check.evaluate(clause.text(), sameType);
                 if (result.isDeviation()) {
-                    found.add(findings.redLine(clause, position, check, result, redLineOf(check)));
+                    found.add(findings.redLine(clause, position, check, result, redLineOf(check), preferredEdit(clause, check)));
                     crossed = true;
                 }
             }
@@ -85,7 +85,7 @@ final class PositionEvaluator {
                 adverse = true;
             } else if (result.isCompliant()) {
                 compliant++;
-                if (evidence == null) {
+                if (evidence == null || evidence.spanStart() < 0 && result.spanStart() >= 0) {
                     evidence = result;
                     evidenceCheck = check;
                 }
@@ -101,7 +101,8 @@ final class PositionEvaluator {
         Clause anchor = clauses.get(0);
         for (Check check : position.redLineChecks()) {
             if (check.wholeType() && passingClause(check) == null) {
-                found.add(findings.redLine(anchor, position, check, check.evaluate(anchor.text(), sameType), redLineOf(check)));
+                found.add(findings.redLine(anchor, position, check, check.evaluate(anchor.text(), sameType), redLineOf(check),
+                        null));
             }
         }
         for (Check check : position.preferredChecks()) {
@@ -167,13 +168,27 @@ final class PositionEvaluator {
         return null;
     }
 
+    /** Only a compliant result that points at the text confirms a position: an absence of bad language does not. */
     private void consider(Clause clause, int compliant, Check check, CheckResult evidence) {
-        if (compliant > bestScore) {
+        if (evidence != null && evidence.spanStart() >= 0 && compliant > bestScore) {
             bestScore = compliant;
             bestClause = clause;
             bestCheck = check;
             bestEvidence = evidence;
         }
+    }
+
+    /** The edit that reaches the preferred position, from a preferred check of the same kind as a red line's. */
+    private CheckResult preferredEdit(Clause clause, Check redLineCheck) {
+        for (Check check : position.preferredChecks()) {
+            if (check.kind().equals(redLineCheck.kind()) && !check.wholeType()) {
+                CheckResult result = check.evaluate(clause.text(), sameType);
+                if (result.isDeviation() && result.suggestedText() != null) {
+                    return result;
+                }
+            }
+        }
+        return null;
     }
 
     private RedLine redLineOf(Check check) {
