@@ -21,8 +21,8 @@ record NoticePeriodCheck(String about, String unit, Double min, Double max, bool
     private static final Map<String, Pattern> TOPIC = Map.of(
             "termination", Pattern.compile("\\bterminat", FLAGS),
             "non_renewal", Pattern.compile("\\bnon-?\\s?renewal\\b|\\bnot\\s+(?:to\\s+)?renew|\\brenew", FLAGS),
-            "price_change", Pattern.compile("\\b(?:price|pricing|fees?|rates?|charges?)\\b[^.;]{0,60}\\b(?:increase|change|adjust)"
-                    + "|\\b(?:increase|change|adjust)\\w*\\b[^.;]{0,60}\\b(?:price|pricing|fees?|rates?|charges?)\\b", FLAGS),
+            "price_change", Pattern.compile("\\b(?:prices?|pricing|fees?|rates?|charges?)\\b[^.;]{0,60}\\b(?:increase|change|adjust)"
+                    + "|\\b(?:increase|change|adjust)\\w*\\b[^.;]{0,60}\\b(?:prices?|pricing|fees?|rates?|charges?)\\b", FLAGS),
             "any", Pattern.compile("", FLAGS));
     /** A period that runs after the notice (to cure, to respond) is not the notice period itself. */
     private static final Pattern CURE_BEFORE = Pattern.compile("\\b(?:cure|remedy|remedied|cured)\\b", FLAGS);
