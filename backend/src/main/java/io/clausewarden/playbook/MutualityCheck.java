@@ -158,7 +158,7 @@ final class MutualityCheck implements Check {
         List<Action> found = new ArrayList<>();
         Matcher m = preset.action().matcher(text);
         while (m.find()) {
-            if (!preset.negationAllowed() && Negation.isNegated(text, m.start(), m.end(), "")) {
+            if (!preset.negationAllowed() && Negation.isNegated(text, m.start(), m.end(), preset.action().pattern())) {
                 continue;
             }
             Action action = actor(text, m);

@@ -24,7 +24,14 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
 
     NumericThresholdCheck(List<String> phrases, List<String> patterns, String unit, Double min, Double max,
                           boolean redLine) {
-        this(new LanguageMatcher(phrases, patterns), unit, min, max, redLine);
+        this(subject(phrases, patterns), unit, min, max, redLine);
+    }
+
+    private static LanguageMatcher subject(List<String> phrases, List<String> patterns) {
+        if ((phrases == null || phrases.isEmpty()) && (patterns == null || patterns.isEmpty())) {
+            throw new IllegalArgumentException("subject: subject or subjectPatterns must list at least one entry");
+        }
+        return new LanguageMatcher(phrases, patterns);
     }
 
     NumericThresholdCheck {

@@ -34,11 +34,24 @@ final class PlaybookSchema {
         if (messages.isEmpty()) {
             return;
         }
-        List<String> worded = messages.stream().map(PlaybookSchema::word).distinct()
+        List<String> worded = messages.stream().filter(m -> !isConsequence(m, messages)).map(PlaybookSchema::word).distinct()
                 .sorted(Comparator.comparingInt(PlaybookSchema::topLevelOrder).thenComparing(Comparator.naturalOrder()))
                 .toList();
         String more = worded.size() > MAX_REPORTED ? " (and " + (worded.size() - MAX_REPORTED) + " more)" : "";
         throw new InvalidPlaybookException(String.join("; ", worded.subList(0, Math.min(MAX_REPORTED, worded.size()))) + more);
+    }
+
+    /**
+     * A check's parameters count as "evaluated" only when its kind's rules pass, so an error there also makes every
+     * parameter look unknown; only the real error is reported.
+     */
+    private static boolean isConsequence(ValidationMessage m, Set<ValidationMessage> all) {
+        if (!"unevaluatedProperties".equals(m.getType())) {
+            return false;
+        }
+        String object = path(m);
+        return all.stream().anyMatch(other -> !"unevaluatedProperties".equals(other.getType())
+                && path(other).startsWith(object));
     }
 
     /** Errors are listed in the order of the document's top-level fields. */
