@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The law chosen to govern the contract must be one of the allowed jurisdictions. */
-public record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) implements Check {
-    public static final String KIND = "allowed_governing_law";
+record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) implements Check {
+    static final String KIND = "allowed_governing_law";
 
     private static final String NAME = "([A-Z][\\p{L}'’.-]*(?:\\s+(?:(?:and|of|the)\\s+)?[A-Z][\\p{L}'’.-]*)*)";
     private static final Pattern LAWS_OF = Pattern.compile(
@@ -21,6 +21,9 @@ public record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) im
             Pattern.compile("(?:\\bThe\\s+|\\bgoverned\\s+by\\s+the\\s+)(Governing\\s+Law)\\b"),
             Pattern.compile("(?i:\\blaws?\\s+of\\s+the\\s+(?:jurisdiction|state|country)\\s+"
                     + "(?:set\\s+out|specified|stated|named|identified|selected)\\s+in\\s+the\\s+)([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)*)"));
+    /** "the laws of the State of Governing Law": a blank filled in on a cover page. */
+    static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:governing\\s+law|jurisdiction|chosen\\s+(?:law|courts)|applicable\\s+law|courts|venue)");
     private static final Pattern GOVERNS = Pattern.compile(
             "\\b(?:govern(?:ed|s|ing)?|constru(?:ed|ction)|interpret(?:ed|ation)|enforced)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> US_STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
@@ -45,15 +48,19 @@ public record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) im
 
     @Override
     public CheckResult evaluate(String text) {
-        String firstFound = null;
+        Match firstFound = null;
         for (Match match : matches(text)) {
+            if (PLACEHOLDER.matcher(match.name()).matches()) {
+                return CheckResult.needsReview("The governing law is '" + match.name() + "', a term filled in outside this"
+                        + " clause; confirm it is one of " + String.join(", ", allowed) + ".", match.start(), match.end());
+            }
             if (!isAllowed(match.name())) {
                 String replacement = replacementFor(match.stateOf());
                 return CheckResult.deviation("The contract is governed by the law of " + match.name()
                                 + ", which is not among the allowed jurisdictions (" + String.join(", ", allowed) + ").",
                         match.start(), match.end(), replacement);
             }
-            firstFound = firstFound == null ? match.name() : firstFound;
+            firstFound = firstFound == null ? match : firstFound;
         }
         Matcher reference = firstFound == null ? definedLaw(text) : null;
         if (reference != null) {
@@ -63,7 +70,13 @@ public record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) im
         }
         return firstFound == null
                 ? CheckResult.notApplicable("No governing-law jurisdiction is named.")
-                : CheckResult.compliant("Governed by the law of " + firstFound + ", an allowed jurisdiction.");
+                : CheckResult.compliant("Governed by the law of " + firstFound.name() + ", an allowed jurisdiction.",
+                        firstFound.start(), firstFound.end());
+    }
+
+    @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("allowed", allowed);
     }
 
     private static Matcher definedLaw(String text) {

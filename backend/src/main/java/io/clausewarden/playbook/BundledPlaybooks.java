@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Playbooks shipped with the application as resources under {@code /playbooks/}. */
 public final class BundledPlaybooks {
     public static final String DEFAULT_ID = "saas-customer";
-    private static final List<String> IDS = List.of("saas-customer");
+    private static final List<String> IDS = List.of("saas-customer", "mutual-nda");
 
     private BundledPlaybooks() {
     }

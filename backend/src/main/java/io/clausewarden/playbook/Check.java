@@ -1,17 +1,25 @@
 package io.clausewarden.playbook;
 
+import java.util.Map;
+
 /**
  * A deterministic test of clause text. Each kind has a snake_case name used as {@code kind} in playbooks.
  * A check marked {@code redLine} reports deviations from a term we never accept.
  */
 public sealed interface Check
-        permits AllowedGoverningLawCheck, LiabilityCapCheck, RequiredLanguageCheck, ForbiddenLanguageCheck {
+        permits AllowedGoverningLawCheck, AllowedVenueCheck, AutoRenewalCheck, ForbiddenLanguageCheck,
+        LiabilityCapCheck, MutualityCheck, NoticePeriodCheck, NumericThresholdCheck, RequiredLanguageCheck {
 
     String kind();
 
     boolean redLine();
 
     CheckResult evaluate(String clauseText);
+
+    /** Evaluates with the other clauses of the same type at hand; only checks that compare clauses use them. */
+    default CheckResult evaluate(String clauseText, SameType sameType) {
+        return evaluate(clauseText);
+    }
 
     /**
      * True when the check is about the clause type as a whole (language that must appear somewhere in it)
@@ -20,4 +28,7 @@ public sealed interface Check
     default boolean wholeType() {
         return false;
     }
+
+    /** The playbook parameters of this check, without {@code kind} and {@code redLine}, in writing order. */
+    Map<String, Object> parameters();
 }

@@ -18,6 +18,11 @@ public record CheckResult(Outcome outcome, String reason, int spanStart, int spa
         return new CheckResult(Outcome.COMPLIANT, reason, -1, -1, null);
     }
 
+    /** Compliant, pointing at the text that shows it. */
+    public static CheckResult compliant(String reason, int start, int end) {
+        return new CheckResult(Outcome.COMPLIANT, reason, start, end, null);
+    }
+
     public static CheckResult notApplicable(String reason) {
         return new CheckResult(Outcome.NOT_APPLICABLE, reason, -1, -1, null);
     }
@@ -33,6 +38,10 @@ public record CheckResult(Outcome outcome, String reason, int spanStart, int spa
     /** True when the result becomes a finding: a deviation, or a point a person must confirm. */
     public boolean isFinding() {
         return outcome == Outcome.DEVIATION || outcome == Outcome.NEEDS_REVIEW;
+    }
+
+    public boolean isCompliant() {
+        return outcome == Outcome.COMPLIANT;
     }
 
     public boolean isDeviation() {

@@ -56,6 +56,17 @@ final class Fields {
         return get(field) == null ? null : requiredInt(field);
     }
 
+    Double optionalNumber(String field) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw new InvalidPlaybookException(path(field) + ": must be a number");
+        }
+        return value.doubleValue();
+    }
+
     boolean bool(String field, boolean defaultValue) {
         JsonNode value = get(field);
         if (value == null) {

@@ -1,6 +1,8 @@
 package io.clausewarden.playbook;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The clause must not contain the given language. Negated occurrences do not count: forbidding
@@ -8,14 +10,19 @@ import java.util.List;
  *
  * @param replacement optional text to put in place of the forbidden language
  */
-public record ForbiddenLanguageCheck(List<String> phrases, List<String> patterns, String replacement, boolean redLine)
-        implements Check {
-    public static final String KIND = "forbidden_language";
+record ForbiddenLanguageCheck(LanguageMatcher language, String replacement, boolean redLine) implements Check {
+    static final String KIND = "forbidden_language";
 
-    public ForbiddenLanguageCheck {
-        phrases = phrases == null ? List.of() : List.copyOf(phrases);
-        patterns = patterns == null ? List.of() : List.copyOf(patterns);
-        new LanguageMatcher(phrases, patterns);
+    ForbiddenLanguageCheck(List<String> phrases, List<String> patterns, String replacement, boolean redLine) {
+        this(new LanguageMatcher(phrases, patterns), replacement, redLine);
+    }
+
+    List<String> phrases() {
+        return language.phrases();
+    }
+
+    List<String> patterns() {
+        return language.patterns();
     }
 
     @Override
@@ -25,18 +32,20 @@ public record ForbiddenLanguageCheck(List<String> phrases, List<String> patterns
 
     @Override
     public CheckResult evaluate(String text) {
-        LanguageMatcher matcher = new LanguageMatcher(phrases, patterns);
-        LanguageMatcher.Hit first = null;
-        for (int i = 0; i < matcher.size(); i++) {
-            LanguageMatcher.Hit hit = matcher.find(text, i);
-            if (hit != null && (first == null || hit.start() < first.start())) {
-                first = hit;
-            }
-        }
+        LanguageMatcher.Hit first = language.findAny(text);
         if (first == null) {
             return CheckResult.compliant("No forbidden language found.");
         }
         return CheckResult.deviation("Contains forbidden language: \"" + text.substring(first.start(), first.end()) + "\".",
                 first.start(), first.end(), replacement);
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        Parameters.putList(p, "phrases", phrases());
+        Parameters.putList(p, "patterns", patterns());
+        Parameters.put(p, "replacement", replacement);
+        return p;
     }
 }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Liability must be capped; with {@code minMonthsOfFees}, a cap measured in fees must cover at least that
  * many months ("fees paid in the twelve (12) months before the claim").
  */
-public record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implements Check {
-    public static final String KIND = "liability_cap";
+record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implements Check {
+    static final String KIND = "liability_cap";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final List<Pattern> UNCAPPED = List.of(
@@ -29,6 +29,7 @@ public record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implem
             FLAGS);
     private static final Pattern FEES = Pattern.compile("\\b(?:fees|amounts?|charges|paid|payable|price)\\b", FLAGS);
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s|$)");
     private static final Pattern GREATER = Pattern.compile("\\b(?:greater|higher)\\s+of\\b", FLAGS);
     private static final Pattern LESSER = Pattern.compile("\\b(?:lesser|lower|smaller)\\s+of\\b", FLAGS);
 
@@ -65,15 +66,23 @@ public record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implem
         if (minMonthsOfFees == null || periods.isEmpty()) {
             return CheckResult.compliant(periods.isEmpty()
                     ? "Liability is capped; the amount is not expressed in months of fees."
-                    : "Liability is capped at fees for " + periods.get(0).months() + " months.");
+                    : "Liability is capped at fees for " + periods.get(0).months() + " months.", cap.start(), cap.end());
         }
         Period decisive = decisive(amount, periods);
         if (decisive.months() >= minMonthsOfFees) {
-            return CheckResult.compliant("Liability is capped at fees for " + decisive.months() + " months.");
+            return CheckResult.compliant("Liability is capped at fees for " + decisive.months() + " months.",
+                    decisive.start(), decisive.end());
         }
         return CheckResult.deviation("Liability is capped at fees for " + decisive.months()
                         + " months, below the required " + minMonthsOfFees + " months.",
                 decisive.start(), decisive.end(), decisive.replacement(minMonthsOfFees));
+    }
+
+    @Override
+    public java.util.Map<String, Object> parameters() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        Parameters.put(p, "minMonthsOfFees", minMonthsOfFees);
+        return p;
     }
 
     /** A number of months found in the cap sentence; [start, end) is the text to rewrite for another value. */
@@ -151,7 +160,7 @@ public record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implem
     }
 
     private static int endOfSentence(String text, int from) {
-        Matcher m = Pattern.compile("[.;](?=\\s|$)").matcher(text);
+        Matcher m = SENTENCE_END.matcher(text);
         return m.find(from) ? m.start() : text.length();
     }
 }

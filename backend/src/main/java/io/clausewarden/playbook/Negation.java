@@ -13,6 +13,8 @@ final class Negation {
     private static final Pattern BOUNDARY = Pattern.compile("[.;:!?]|\\bbut\\b|\\bhowever\\b|\\bexcept\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int WINDOW_WORDS = 6;
+    /** "no less than a reasonable standard" sets a floor; it negates nothing. */
+    private static final Set<String> COMPARATIVES = Set.of("less", "more", "fewer", "later", "earlier", "greater", "lower");
 
     private Negation() {
     }
@@ -26,7 +28,8 @@ final class Negation {
             return true;
         }
         boolean phraseHasNegator = false;
-        for (String word : words(searchedFor)) {
+        // "\bnot" in a regular expression is the word "not", not "bnot".
+        for (String word : words(searchedFor.replaceAll("\\\\[a-zA-Z]", " "))) {
             phraseHasNegator |= isNegator(word);
         }
         if (!phraseHasNegator) {
@@ -49,7 +52,8 @@ final class Negation {
         }
         String[] words = words(before.substring(cut));
         for (int i = Math.max(0, words.length - WINDOW_WORDS); i < words.length; i++) {
-            if (isNegator(words[i])) {
+            boolean comparative = i + 1 < words.length && COMPARATIVES.contains(words[i + 1].toLowerCase(Locale.ROOT));
+            if (isNegator(words[i]) && !comparative) {
                 return true;
             }
         }

@@ -20,28 +20,40 @@ final class NumberWords {
     private NumberWords() {
     }
 
-    /** "twelve" → 12, "twenty-four" → 24, "twenty four" → 24; -1 when not a number word. */
+    /** "twelve" → 12, "twenty-four" → 24, "one hundred and eighty" → 180; -1 when not a number word. */
     static int parse(String words) {
-        String w = words.toLowerCase(Locale.ROOT).strip().replace(' ', '-');
+        String w = words.toLowerCase(Locale.ROOT).strip();
         if (EXTRA.containsKey(w)) {
             return EXTRA.get(w);
         }
+        int total = 0;
+        boolean any = false;
+        for (String token : w.split("[\\s-]+")) {
+            if (token.equals("and") && any) {
+                continue;
+            }
+            int value = value(token);
+            if (value < 0) {
+                return -1;
+            }
+            total = value == 100 ? Math.max(total, 1) * 100 : total + value;
+            any = true;
+        }
+        return any ? total : -1;
+    }
+
+    private static int value(String token) {
+        if (token.equals("hundred")) {
+            return 100;
+        }
         for (int i = 0; i < UNITS.length; i++) {
-            if (UNITS[i].equals(w)) {
+            if (UNITS[i].equals(token)) {
                 return i;
             }
         }
-        String[] parts = w.split("-");
         for (int t = 2; t < TENS.length; t++) {
-            if (TENS[t].equals(parts[0])) {
-                if (parts.length == 1) {
-                    return t * 10;
-                }
-                for (int u = 1; u < 10 && parts.length == 2; u++) {
-                    if (UNITS[u].equals(parts[1])) {
-                        return t * 10 + u;
-                    }
-                }
+            if (TENS[t].equals(token)) {
+                return t * 10;
             }
         }
         return -1;

@@ -11,26 +11,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
-/** Reads and validates playbooks written in YAML or JSON. */
+/**
+ * Reads playbooks written in YAML or JSON. Each is validated against the published JSON Schema
+ * ({@code /playbooks/playbook.schema.json}) and then semantically (regular expressions, duplicate clause types,
+ * check parameters); every refusal names the field, e.g. {@code positions[2].checks[0].min: must be a number}.
+ */
 public final class PlaybookReader {
-    private static final Pattern PLAYBOOK_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern CLAUSE_TYPE = Pattern.compile("[a-z][a-z0-9_]*");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
-    /** Check kinds by name; each reads its own parameters. */
-    private static final Map<String, Function<Fields, Check>> CHECKS = Map.of(
-            AllowedGoverningLawCheck.KIND, f -> new AllowedGoverningLawCheck(nonEmpty(f, "allowed"), redLine(f)),
-            LiabilityCapCheck.KIND, f -> new LiabilityCapCheck(positive(f, "minMonthsOfFees"), redLine(f)),
-            RequiredLanguageCheck.KIND, f -> new RequiredLanguageCheck(f.texts("phrases"), f.texts("patterns"),
-                    "all".equals(matchMode(f)), redLine(f)),
-            ForbiddenLanguageCheck.KIND, f -> new ForbiddenLanguageCheck(f.texts("phrases"), f.texts("patterns"),
-                    f.optionalText("replacement"), redLine(f)));
 
     private PlaybookReader() {
     }
@@ -60,29 +51,24 @@ public final class PlaybookReader {
             String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new InvalidPlaybookException("The playbook is not well-formed" + at);
         }
+        if (root == null || !root.isObject()) {
+            throw new InvalidPlaybookException("playbook: must be an object");
+        }
+        PlaybookSchema.validate(root);
         return playbook(new Fields(root, ""));
     }
 
     private static Playbook playbook(Fields f) {
         String id = f.requiredText("id");
-        if (!PLAYBOOK_ID.matcher(id).matches()) {
-            throw new InvalidPlaybookException("id: must be lower-case letters, digits and dashes");
-        }
         String name = f.requiredText("name");
         int version = f.requiredInt("version");
-        if (version < 1) {
-            throw new InvalidPlaybookException("version: must be 1 or more");
-        }
         String contractType = f.optionalText("contractType");
         String ourRole = f.requiredText("ourRole");
         List<Position> positions = new ArrayList<>();
         Set<String> types = new HashSet<>();
         List<JsonNode> nodes = f.list("positions");
-        if (nodes.isEmpty()) {
-            throw new InvalidPlaybookException("positions: must list at least one position");
-        }
         for (int i = 0; i < nodes.size(); i++) {
-            Position position = position(new Fields(nodes.get(i), "positions[" + i + "]"));
+            Position position = position(new Fields(nodes.get(i), "positions[" + i + "]"), ourRole);
             if (!types.add(position.clauseType())) {
                 throw new InvalidPlaybookException("positions[" + i + "].clauseType: duplicate " + position.clauseType());
             }
@@ -92,81 +78,47 @@ public final class PlaybookReader {
         return new Playbook(id, name, version, contractType, ourRole, positions);
     }
 
-    private static Position position(Fields f) {
+    private static Position position(Fields f, String ourRole) {
         String clauseType = f.requiredText("clauseType");
-        if (!CLAUSE_TYPE.matcher(clauseType).matches()) {
-            throw new InvalidPlaybookException(f.path("clauseType") + ": must be a snake_case clause type id");
-        }
-        String importanceText = f.requiredText("importance");
-        Importance importance;
-        try {
-            importance = Importance.valueOf(importanceText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidPlaybookException(f.path("importance") + ": must be high, medium or low");
-        }
+        Importance importance = Importance.valueOf(f.requiredText("importance").toUpperCase(Locale.ROOT));
         boolean required = f.bool("required", false);
         String preferred = f.optionalText("preferred");
-        List<Fallback> fallbacks = new ArrayList<>();
-        List<JsonNode> fallbackNodes = f.list("fallbacks");
-        for (int i = 0; i < fallbackNodes.size(); i++) {
-            Fields fb = new Fields(fallbackNodes.get(i), f.path("fallbacks") + "[" + i + "]");
-            fallbacks.add(new Fallback(fb.requiredText("text"), fb.bool("requiresApproval", false)));
-            fb.rejectUnknown();
+        List<Fallback> fallbacks = each(f, "fallbacks", fb -> new Fallback(fb.requiredText("text"),
+                fb.bool("requiresApproval", false), checks(fb, ourRole)));
+        List<RedLine> redLines = new ArrayList<>();
+        List<JsonNode> redLineNodes = f.list("redLines");
+        for (int i = 0; i < redLineNodes.size(); i++) {
+            JsonNode node = redLineNodes.get(i);
+            if (node.isTextual()) {
+                redLines.add(new RedLine(node.asText()));
+            } else {
+                Fields rl = new Fields(node, f.path("redLines") + "[" + i + "]");
+                redLines.add(new RedLine(rl.requiredText("description"), checks(rl, ourRole)));
+                rl.rejectUnknown();
+            }
         }
-        List<String> redLines = f.texts("redLines");
-        List<Check> checks = new ArrayList<>();
-        List<JsonNode> checkNodes = f.list("checks");
-        for (int i = 0; i < checkNodes.size(); i++) {
-            checks.add(check(new Fields(checkNodes.get(i), f.path("checks") + "[" + i + "]")));
-        }
+        List<Check> checks = checks(f, ourRole);
+        String question = f.optionalText("question");
         String guidance = f.optionalText("guidance");
         String comment = f.optionalText("comment");
         f.rejectUnknown();
-        return new Position(clauseType, importance, required, preferred, fallbacks, redLines, checks, guidance, comment);
+        return new Position(clauseType, importance, required, preferred, fallbacks, redLines, checks, question,
+                guidance, comment);
     }
 
-    private static Check check(Fields f) {
-        String kind = f.requiredText("kind");
-        Function<Fields, Check> factory = CHECKS.get(kind);
-        if (factory == null) {
-            throw new InvalidPlaybookException(f.path("kind") + ": unknown check kind '" + kind + "' (known: "
-                    + String.join(", ", CHECKS.keySet().stream().sorted().toList()) + ")");
-        }
-        Check check;
-        try {
-            check = factory.apply(f);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidPlaybookException(f.path("kind").replaceFirst("\\.kind$", "") + ": " + e.getMessage());
-        }
-        f.rejectUnknown();
-        return check;
+    private static List<Check> checks(Fields f, String ourRole) {
+        return each(f, "checks", c -> CheckKinds.read(c, ourRole));
     }
 
-    private static boolean redLine(Fields f) {
-        return f.bool("redLine", false);
-    }
-
-    private static List<String> nonEmpty(Fields f, String field) {
-        List<String> values = f.texts(field);
-        if (values.isEmpty()) {
-            throw new InvalidPlaybookException(f.path(field) + ": must list at least one entry");
+    /** Reads each object of a list field; the reader is expected to consume every field of its object. */
+    private static <T> List<T> each(Fields f, String field, Function<Fields, T> reader) {
+        List<T> items = new ArrayList<>();
+        List<JsonNode> nodes = f.list(field);
+        for (int i = 0; i < nodes.size(); i++) {
+            Fields item = new Fields(nodes.get(i), f.path(field) + "[" + i + "]");
+            items.add(reader.apply(item));
+            item.rejectUnknown();
         }
-        return values;
-    }
-
-    private static Integer positive(Fields f, String field) {
-        Integer value = f.optionalInt(field);
-        if (value != null && value < 1) {
-            throw new InvalidPlaybookException(f.path(field) + ": must be 1 or more");
-        }
-        return value;
-    }
-
-    private static String matchMode(Fields f) {
-        String mode = f.optionalText("match");
-        if (mode != null && !mode.equals("any") && !mode.equals("all")) {
-            throw new InvalidPlaybookException(f.path("match") + ": must be any or all");
-        }
-        return mode == null ? "any" : mode;
+        return items;
     }
 }

@@ -1,20 +1,19 @@
 package io.clausewarden.playbook;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The clause must contain the given language (any entry, or all with {@code requireAll}); a negated
  * occurrence ("shall not indemnify") does not count.
  */
-public record RequiredLanguageCheck(List<String> phrases, List<String> patterns, boolean requireAll, boolean redLine)
-        implements Check {
-    public static final String KIND = "required_language";
+record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boolean redLine) implements Check {
+    static final String KIND = "required_language";
 
-    public RequiredLanguageCheck {
-        phrases = phrases == null ? List.of() : List.copyOf(phrases);
-        patterns = patterns == null ? List.of() : List.copyOf(patterns);
-        new LanguageMatcher(phrases, patterns);
+    RequiredLanguageCheck(List<String> phrases, List<String> patterns, boolean requireAll, boolean redLine) {
+        this(new LanguageMatcher(phrases, patterns), requireAll, redLine);
     }
 
     @Override
@@ -29,22 +28,34 @@ public record RequiredLanguageCheck(List<String> phrases, List<String> patterns,
 
     @Override
     public CheckResult evaluate(String text) {
-        LanguageMatcher matcher = new LanguageMatcher(phrases, patterns);
         List<String> missing = new ArrayList<>();
-        int found = 0;
-        for (int i = 0; i < matcher.size(); i++) {
-            if (matcher.find(text, i) == null) {
-                missing.add(matcher.source(i));
-            } else {
-                found++;
+        LanguageMatcher.Hit firstFound = null;
+        for (int i = 0; i < language.size(); i++) {
+            LanguageMatcher.Hit hit = language.find(text, i);
+            if (hit == null) {
+                missing.add(language.source(i));
+            } else if (firstFound == null) {
+                firstFound = hit;
             }
         }
-        boolean ok = requireAll ? missing.isEmpty() : found > 0;
+        boolean ok = requireAll ? missing.isEmpty() : firstFound != null;
         if (ok) {
-            return CheckResult.compliant("The required language is present.");
+            return CheckResult.compliant("It contains the required language \"" + text.substring(firstFound.start(), firstFound.end())
+                    + "\".", firstFound.start(), firstFound.end());
         }
         String what = requireAll ? String.join("\", \"", missing) : String.join("\" or \"", missing);
         // No single span is wrong when language is missing: point at the start of the clause.
         return CheckResult.deviation("Required language is missing: \"" + what + "\".", 0, 0, null);
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        Parameters.putList(p, "phrases", language.phrases());
+        Parameters.putList(p, "patterns", language.patterns());
+        if (requireAll) {
+            p.put("match", "all");
+        }
+        return p;
     }
 }

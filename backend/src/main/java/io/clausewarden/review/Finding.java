@@ -1,17 +1,25 @@
 package io.clausewarden.review;
 
 /**
- * One issue found by the review.
+ * One issue found by the review, or a position confirmed.
  *
- * @param clauseIndex null for a missing clause
- * @param position    "deviation", "red_line", "missing" or "needs_review"
- * @param risk        "high", "medium", "low" or "ok"
- * @param quote       exact text of the clause the finding is about; null only for a missing clause
- * @param quoteSha256 hex SHA-256 of the quote's UTF-8 bytes; null only for a missing clause
- * @param source      "rule" for deterministic checks
+ * @param clauseIndex   null for a missing clause
+ * @param position      the position the clause reached: "preferred", "fallback", "deviation", "red_line",
+ *                      "missing" or "needs_review"
+ * @param risk          "high", "medium", "low" or "ok"
+ * @param quote         exact text of the clause the finding is about; null only for a missing clause
+ * @param quoteSha256   hex SHA-256 of the quote's UTF-8 bytes; null only for a missing clause
+ * @param suggestedText replacement for the quote reaching the preferred position (or the first acceptable
+ *                      fallback), or null when there is nothing to change
+ * @param source        "rule" for deterministic checks
+ * @param fallbackIndex which fallback of the position was met (0-based); null unless position is "fallback"
+ * @param comment       the playbook's counterparty-facing comment for a suggested change; null when none
  */
 public record Finding(String id, Integer clauseIndex, String clauseType, String position, String risk,
-                      String quote, String quoteSha256, String rationale, String suggestedText, String source) {
+                      String quote, String quoteSha256, String rationale, String suggestedText, String source,
+                      Integer fallbackIndex, String comment) {
+    public static final String PREFERRED = "preferred";
+    public static final String FALLBACK = "fallback";
     public static final String DEVIATION = "deviation";
     public static final String RED_LINE = "red_line";
     public static final String MISSING = "missing";
@@ -22,5 +30,13 @@ public record Finding(String id, Integer clauseIndex, String clauseType, String 
         if (quote != null && quote.isEmpty()) {
             throw new IllegalArgumentException("a quote is either absent or non-empty");
         }
+        if ((fallbackIndex != null) != FALLBACK.equals(position)) {
+            throw new IllegalArgumentException("a fallback index is given exactly for fallback findings");
+        }
+    }
+
+    public Finding(String id, Integer clauseIndex, String clauseType, String position, String risk, String quote,
+                   String quoteSha256, String rationale, String suggestedText, String source) {
+        this(id, clauseIndex, clauseType, position, risk, quote, quoteSha256, rationale, suggestedText, source, null, null);
     }
 }

@@ -34,7 +34,11 @@ public final class TextReportRenderer {
     }
 
     private static void appendFinding(StringBuilder out, Finding finding, ReviewReport report) {
-        out.append("- [").append(finding.position()).append("] ").append(finding.clauseType());
+        out.append("- [").append(finding.position());
+        if (finding.fallbackIndex() != null) {
+            out.append(' ').append(finding.fallbackIndex() + 1);
+        }
+        out.append("] ").append(finding.clauseType());
         if (finding.clauseIndex() != null) {
             String heading = report.clauses().stream().filter(c -> c.index() == finding.clauseIndex())
                     .map(ReviewReport.ReviewedClause::heading).findFirst().orElse(null);

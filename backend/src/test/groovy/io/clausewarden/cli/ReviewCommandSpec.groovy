@@ -39,7 +39,7 @@ class ReviewCommandSpec extends Specification {
         then:
         code == 0
         stderr().isEmpty()
-        json.playbook == [id: 'saas-customer', version: 1]
+        json.playbook == [id: 'saas-customer', version: 2]
         json.clauses.size() == 2
         json.clauses[1].types*.type.contains('governing_law')
         json.findings.find { it.clauseType == 'governing_law' }.quote == 'This Agreement is governed by the laws of the State of Texas.'
@@ -77,7 +77,8 @@ positions:
         then:
         code == 0
         json.playbook == [id: 'texas-ok', version: 4]
-        json.findings.isEmpty()
+        json.findings*.position == ['preferred']
+        json.findings*.risk == ['ok']
     }
 
     def "a missing file exits 1 with a clear message and no stack trace"() {

@@ -9,13 +9,38 @@ class BundledPlaybooksSpec extends Specification {
         def playbook = BundledPlaybooks.load('saas-customer')
 
         then:
-        BundledPlaybooks.ids().contains('saas-customer')
+        BundledPlaybooks.ids() == ['saas-customer', 'mutual-nda']
         playbook.id() == 'saas-customer'
         playbook.name() == 'SaaS / cloud services, customer side'
-        playbook.version() == 1
+        playbook.version() == 2
         playbook.ourRole() == 'customer'
         playbook.positions()*.clauseType().containsAll(['governing_law', 'limitation_of_liability', 'indemnification',
                                                         'confidentiality', 'termination', 'data_protection', 'warranties', 'assignment'])
+    }
+
+    def "the #id playbook has at least 15 positions, each with a real check"() {
+        given:
+        def playbook = BundledPlaybooks.load(id)
+
+        expect:
+        playbook.ourRole() == role
+        playbook.positions().size() >= 15
+        playbook.positions().every { !(it.checks() + it.redLineChecks()).isEmpty() }
+
+        where:
+        id              | role
+        'saas-customer' | 'customer'
+        'mutual-nda'    | 'mutual'
+    }
+
+    def "the mutual NDA protects both sides and refuses residuals"() {
+        given:
+        def confidentiality = BundledPlaybooks.load('mutual-nda').position('confidentiality').get()
+
+        expect:
+        confidentiality.required()
+        confidentiality.redLines()*.description().any { it.contains('residuals') }
+        confidentiality.redLineChecks()*.kind().containsAll(['forbidden_language', 'mutuality'])
     }
 
     def "its key positions carry the agreed checks"() {

@@ -58,7 +58,7 @@ positions:
         law.importance() == Importance.MEDIUM
         law.required()
         law.fallbacks() == [new Fallback('New York law.', true)]
-        law.redLines() == ['Any non-US law']
+        law.redLines() == [new RedLine('Any non-US law')]
         law.checks() == [new AllowedGoverningLawCheck(['Delaware', 'New York'], false),
                          new ForbiddenLanguageCheck(['exclusive jurisdiction'], [], 'non-exclusive jurisdiction', true)]
 
@@ -108,6 +108,64 @@ positions:
         'positions[0].checks[0]'       | 'id: x\nname: x\nversion: 1\nourRole: customer\npositions:\n  - clauseType: a\n    importance: high\n    checks: [{kind: forbidden_language, patterns: ["(unclosed"]}]'
         'positions[0].prefered'        | 'id: x\nname: x\nversion: 1\nourRole: customer\npositions:\n  - clauseType: a\n    importance: high\n    prefered: typo'
         'positions[1].clauseType'      | 'id: x\nname: x\nversion: 1\nourRole: customer\npositions:\n  - {clauseType: a, importance: high}\n  - {clauseType: a, importance: low}'
+    }
+
+    def "the published schema words each refusal by its field: #message"() {
+        when:
+        PlaybookReader.fromYaml(HEAD + position)
+
+        then:
+        def e = thrown(InvalidPlaybookException)
+        e.message.startsWith(message)
+
+        where:
+        position                                                                                    | message
+        '    checks: [{kind: numeric_threshold, unit: days, min: thirty}]'                           | 'positions[0].checks[0].min: must be a number'
+        '    checks: [{kind: numeric_threshold, unit: fortnights, min: 1}]'                          | 'positions[0].checks[0].unit: must be one of'
+        '    checks: [{kind: numeric_threshold, min: 1}]'                                            | 'positions[0].checks[0].unit: is required'
+        '    checks: [{kind: numeric_threshold, subject: [cure], unit: days}]'                       | 'positions[0].checks[0].min: min or max is required'
+        '    checks: [{kind: numeric_threshold, unit: days, min: 3}]'                                | 'positions[0].checks[0].subject: subject or subjectPatterns'
+        '    checks: [{kind: mutuality, obligation: dance}]'                                         | 'positions[0].checks[0].obligation: must be one of'
+        '    checks: [{kind: auto_renewal, allowed: maybe}]'                                         | 'positions[0].checks[0].allowed: must be true or false'
+        '    checks: [{kind: notice_period, about: termination, min: 30, colour: red}]'              | 'positions[0].checks[0].colour: unknown field'
+        '    fallbacks: [{requiresApproval: true}]'                                                   | 'positions[0].fallbacks[0].text: is required'
+        '    fallbacks: [{text: x, checks: [{kind: liability_cap, minMonthsOfFees: 0}]}]'             | 'positions[0].fallbacks[0].checks[0].minMonthsOfFees: must be 1 or more'
+        '    redLines: [{checks: [{kind: auto_renewal, allowed: false}]}]'                            | 'positions[0].redLines[0].description: is required'
+        '    redLines: [{description: x, checks: [{kind: allowed_venue, allowed: []}]}]'              | 'positions[0].redLines[0].checks[0].allowed: must list at least 1 entry'
+    }
+
+    static final String HEAD = 'id: x\nname: x\nversion: 1\nourRole: customer\npositions:\n  - clauseType: a\n    importance: high\n'
+
+    def "JSON playbooks are validated against the same schema"() {
+        when:
+        PlaybookReader.fromJson('{"id": "p1", "name": "P", "version": 1, "ourRole": "customer", "positions": ' +
+                '[{"clauseType": "termination", "importance": "high", "checks": [{"kind": "notice_period", "min": "30"}]}]}')
+
+        then:
+        def e = thrown(InvalidPlaybookException)
+        e.message.startsWith('positions[0].checks[0].min: must be a number')
+    }
+
+    def "red lines, fallbacks and a question carry their own checks"() {
+        when:
+        def position = PlaybookReader.fromYaml(HEAD + """\
+    question: Is the cap mutual?
+    fallbacks:
+      - text: Six months of fees.
+        requiresApproval: true
+        checks: [{kind: liability_cap, minMonthsOfFees: 6}]
+    redLines:
+      - Anything symbolic.
+      - description: Less than three months of fees.
+        checks: [{kind: liability_cap, minMonthsOfFees: 3}]
+""").positions()[0]
+
+        then:
+        position.question() == 'Is the cap mutual?'
+        position.fallbacks() == [new Fallback('Six months of fees.', true, [new LiabilityCapCheck(6, false)])]
+        position.redLines() == [new RedLine('Anything symbolic.'),
+                                new RedLine('Less than three months of fees.', [new LiabilityCapCheck(3, false)])]
+        position.redLineChecks() == [new LiabilityCapCheck(3, false)]
     }
 
     def "malformed YAML is refused with its line"() {

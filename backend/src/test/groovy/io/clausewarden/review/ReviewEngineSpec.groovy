@@ -21,7 +21,9 @@ class ReviewEngineSpec extends Specification {
     static final List<String> COMPLETE = [
             'Each party\'s total liability will not exceed the fees paid in the twelve (12) months before the claim.',
             'Provider will defend and indemnify Customer against third-party intellectual property claims.',
-            'Each party will protect the other party\'s Confidential Information and not disclose it.']
+            'Each party will protect the other party\'s Confidential Information with a reasonable standard of care and not disclose it.',
+            'Provider will process Personal Data under the data processing agreement and notify Customer of a personal data breach within 24 hours.',
+            'Either party may terminate this Agreement if the other party fails to cure a material breach within thirty (30) days after notice.']
 
     private static List<Clause> clauses(List<String> texts, List<String> headings = []) {
         texts.withIndex().collect { String text, int i -> new Clause(i, headings[i], null, text, null) }
@@ -42,7 +44,7 @@ class ReviewEngineSpec extends Specification {
 
         then:
         finding != null
-        finding.clauseIndex() == 3
+        finding.clauseIndex() == 5
         finding.position() == 'deviation'
         finding.risk() == 'medium'
         finding.quote() == 'This Agreement is governed by the laws of the State of Texas, without regard to conflicts rules.'
@@ -57,14 +59,14 @@ class ReviewEngineSpec extends Specification {
     def "an uncapped liability clause gives a high-risk finding"() {
         given:
         def input = clauses(COMPLETE.drop(1) + ['Provider\'s liability under this Agreement shall be unlimited.'],
-                [null, null, 'Limitation of Liability'])
+                [null, null, null, null, 'Limitation of Liability'])
 
         when:
         def findings = engine.review(playbook, input).findings()
 
         then:
         findings.any {
-            it.clauseType() == 'limitation_of_liability' && it.risk() == 'high' && it.clauseIndex() == 2 &&
+            it.clauseType() == 'limitation_of_liability' && it.risk() == 'high' && it.clauseIndex() == 4 &&
                     it.quote() == 'Provider\'s liability under this Agreement shall be unlimited.'
         }
     }
@@ -78,6 +80,7 @@ class ReviewEngineSpec extends Specification {
 
         then:
         missing*.clauseType() == ['limitation_of_liability']
+        missing[0].comment() == playbook.position('limitation_of_liability').get().comment()
         missing[0].clauseIndex() == null
         missing[0].quote() == null
         missing[0].quoteSha256() == null
@@ -85,9 +88,15 @@ class ReviewEngineSpec extends Specification {
         missing[0].suggestedText() == playbook.position('limitation_of_liability').get().preferred()
     }
 
-    def "a compliant contract has no findings"() {
-        expect:
-        engine.review(playbook, clauses(COMPLETE + ['This Agreement is governed by the laws of Delaware.'])).findings().isEmpty()
+    def "a compliant contract only has confirmations, one per position, with risk ok"() {
+        when:
+        def findings = engine.review(playbook, clauses(COMPLETE + ['This Agreement is governed by the laws of Delaware.'])).findings()
+
+        then:
+        findings.every { it.position() == 'preferred' && it.risk() == 'ok' && it.suggestedText() == null }
+        findings*.clauseType() as Set == ['limitation_of_liability', 'indemnification', 'confidentiality', 'data_protection',
+                                          'termination', 'governing_law'] as Set
+        findings*.clauseType().unique().size() == findings.size()
     }
 
     def "every clause is reported with its types"() {
@@ -96,8 +105,8 @@ class ReviewEngineSpec extends Specification {
 
         then:
         report.id() == 'r-1'
-        report.playbook() == new ReviewReport.PlaybookRef('saas-customer', 1)
-        report.clauses()*.index() == [0, 1, 2]
+        report.playbook() == new ReviewReport.PlaybookRef('saas-customer', 2)
+        report.clauses()*.index() == [0, 1, 2, 3, 4]
         report.clauses()[0].types()*.type().contains('limitation_of_liability')
         report.clauses()[0].types()[0].cuad() == 'Cap On Liability'
     }
@@ -134,6 +143,95 @@ positions:
         findings[0].quote() == 'Provider may issue a press release naming Customer.'
     }
 
+    static final String CUSTOM = '''\
+id: positions
+name: Positions reached
+version: 1
+ourRole: customer
+positions:
+  - clauseType: termination
+    importance: high
+    preferred: Thirty days to cure.
+    fallbacks:
+      - text: Only fifteen days, with approval.
+        requiresApproval: true
+        checks: [{kind: numeric_threshold, subject: [cure], unit: days, min: 15}]
+      - text: Ten days.
+        requiresApproval: false
+        checks: [{kind: numeric_threshold, subject: [cure], unit: days, min: 10}]
+    redLines:
+      - description: A provider right to terminate for convenience.
+        checks: [{kind: mutuality, obligation: terminate_for_convenience}]
+    checks:
+      - {kind: numeric_threshold, subject: [cure], unit: days, min: 30}
+    comment: Thirty days to cure, please.
+'''
+
+    def "a clause reaches #reached with risk #risk when the cure period is #days"() {
+        given:
+        def text = "Either party may terminate if the other fails to cure a breach within ${days} days after notice.".toString()
+
+        when:
+        def findings = engine.review(PlaybookReader.fromYaml(CUSTOM), clauses([text])).findings()
+
+        then:
+        findings.size() == 1
+        findings[0].position() == reached
+        findings[0].risk() == risk
+        findings[0].fallbackIndex() == fallbackIndex
+
+        where:
+        days | reached     | risk     | fallbackIndex
+        45   | 'preferred' | 'ok'     | null
+        30   | 'preferred' | 'ok'     | null
+        20   | 'fallback'  | 'medium' | 0
+        12   | 'fallback'  | 'low'    | 1
+        5    | 'deviation' | 'high'   | null
+    }
+
+    def "the suggestion changes only the number, towards the preferred position, and carries the comment"() {
+        given:
+        def text = 'Either party may terminate if the other fails to cure a breach within fifteen (15) days after notice. Notices are by email.'
+
+        when:
+        def finding = engine.review(PlaybookReader.fromYaml(CUSTOM), clauses([text])).findings()[0]
+
+        then:
+        finding.position() == 'fallback'
+        finding.quote() == 'Either party may terminate if the other fails to cure a breach within fifteen (15) days after notice.'
+        finding.suggestedText() == 'Either party may terminate if the other fails to cure a breach within thirty (30) days after notice.'
+        finding.comment() == 'Thirty days to cure, please.'
+    }
+
+    def "a red line is checked even when the preferred position is met"() {
+        given:
+        def text = 'Provider may terminate this Agreement for convenience, and either party may terminate if the other fails to cure a breach within 30 days.'
+
+        when:
+        def findings = engine.review(PlaybookReader.fromYaml(CUSTOM), clauses([text])).findings()
+
+        then:
+        findings*.position() == ['red_line']
+        findings[0].risk() == 'high'
+        findings[0].rationale().startsWith('Red line: A provider right to terminate for convenience.')
+    }
+
+    def "only the best clause confirms a position"() {
+        given:
+        def input = clauses(['Either party may terminate if the other fails to cure within 60 days.',
+                             'Termination is effective on notice.',
+                             'Either party may terminate if the other fails to cure within 40 days.'],
+                ['Termination', 'Termination', 'Termination'])
+
+        when:
+        def findings = engine.review(PlaybookReader.fromYaml(CUSTOM), input).findings()
+
+        then:
+        findings.size() == 1
+        findings[0].position() == 'preferred'
+        findings[0].clauseIndex() == 0
+    }
+
     def "the report serialises to the agreed JSON shape"() {
         given:
         def report = engine.review('r-2', playbook, clauses(['This Agreement is governed by the laws of Texas.']))
@@ -146,7 +244,8 @@ positions:
         json.get('playbook').fieldNames().toList() as Set == ['id', 'version'] as Set
         json.get('clauses')[0].fieldNames().toList() as Set == ['index', 'heading', 'text', 'types'] as Set
         json.get('clauses')[0].get('types')[0].fieldNames().toList() as Set == ['type', 'confidence', 'cuad'] as Set
-        json.get('findings')[0].fieldNames().toList() as Set ==
-                ['id', 'clauseIndex', 'clauseType', 'position', 'risk', 'quote', 'quoteSha256', 'rationale', 'suggestedText', 'source'] as Set
+        json.get('findings')[0].fieldNames().toList() ==
+                ['id', 'clauseIndex', 'clauseType', 'position', 'risk', 'quote', 'quoteSha256', 'rationale', 'suggestedText', 'source',
+                 'fallbackIndex', 'comment']
     }
 }

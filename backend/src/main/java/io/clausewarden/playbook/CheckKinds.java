@@ -1,0 +1,88 @@
+package io.clausewarden.playbook;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Builds each kind of check from its playbook fields; the playbook's {@code ourRole} is at hand for party-aware checks. */
+final class CheckKinds {
+    @FunctionalInterface
+    private interface Factory {
+        Check create(Fields fields, String ourRole);
+    }
+
+    private static final Map<String, Factory> KINDS = Map.of(
+            AllowedGoverningLawCheck.KIND, (f, role) -> new AllowedGoverningLawCheck(nonEmpty(f, "allowed"), redLine(f)),
+            AllowedVenueCheck.KIND, (f, role) -> new AllowedVenueCheck(nonEmpty(f, "allowed"), redLine(f)),
+            LiabilityCapCheck.KIND, (f, role) -> new LiabilityCapCheck(positive(f, "minMonthsOfFees"), redLine(f)),
+            RequiredLanguageCheck.KIND, (f, role) -> new RequiredLanguageCheck(f.texts("phrases"), f.texts("patterns"),
+                    "all".equals(f.optionalText("match")), redLine(f)),
+            ForbiddenLanguageCheck.KIND, (f, role) -> new ForbiddenLanguageCheck(f.texts("phrases"), f.texts("patterns"),
+                    f.optionalText("replacement"), redLine(f)),
+            NumericThresholdCheck.KIND, (f, role) -> new NumericThresholdCheck(f.texts("subject"), f.texts("subjectPatterns"),
+                    f.requiredText("unit"), f.optionalNumber("min"), f.optionalNumber("max"), redLine(f)),
+            NoticePeriodCheck.KIND, (f, role) -> new NoticePeriodCheck(orDefault(f.optionalText("about"), "any"),
+                    orDefault(f.optionalText("unit"), "days"), f.optionalNumber("min"), f.optionalNumber("max"), redLine(f)),
+            AutoRenewalCheck.KIND, (f, role) -> new AutoRenewalCheck(f.bool("allowed", true), f.optionalInt("minNoticeDays"),
+                    f.optionalInt("maxNoticeDays"), redLine(f)),
+            MutualityCheck.KIND, (f, role) -> new MutualityCheck(f.requiredText("obligation"), f.optionalText("expect"),
+                    f.texts("ourParty"), f.texts("otherParty"), role, redLine(f)));
+
+    private CheckKinds() {
+    }
+
+    static List<String> names() {
+        return List.copyOf(new TreeSet<>(KINDS.keySet()));
+    }
+
+    /** The check described by {@code f}; a bad parameter fails with the field's path. */
+    static Check read(Fields f, String ourRole) {
+        String kind = f.requiredText("kind");
+        Factory factory = KINDS.get(kind);
+        if (factory == null) {
+            throw new InvalidPlaybookException(f.path("kind") + ": unknown check kind '" + kind + "' (known: "
+                    + String.join(", ", names()) + ")");
+        }
+        Check check;
+        try {
+            check = factory.create(f, ourRole);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPlaybookException(at(f, e.getMessage()));
+        }
+        f.rejectUnknown();
+        return check;
+    }
+
+    /** "unit: must be ..." becomes "positions[0].checks[1].unit: must be ..."; other messages attach to the check. */
+    private static String at(Fields f, String message) {
+        int colon = message.indexOf(": ");
+        if (colon > 0 && message.substring(0, colon).matches("[a-zA-Z]+")) {
+            return f.path(message.substring(0, colon)) + message.substring(colon);
+        }
+        return f.path("kind").replaceFirst("\\.kind$", "") + ": " + message;
+    }
+
+    private static boolean redLine(Fields f) {
+        return f.bool("redLine", false);
+    }
+
+    private static String orDefault(String value, String defaultValue) {
+        return value == null ? defaultValue : value;
+    }
+
+    private static List<String> nonEmpty(Fields f, String field) {
+        List<String> values = f.texts(field);
+        if (values.isEmpty()) {
+            throw new InvalidPlaybookException(f.path(field) + ": must list at least one entry");
+        }
+        return values;
+    }
+
+    private static Integer positive(Fields f, String field) {
+        Integer value = f.optionalInt(field);
+        if (value != null && value < 1) {
+            throw new InvalidPlaybookException(f.path(field) + ": must be 1 or more");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,197 @@
+package io.clausewarden.review;
+
+import io.clausewarden.document.Clause;
+import io.clausewarden.playbook.Check;
+import io.clausewarden.playbook.CheckResult;
+import io.clausewarden.playbook.Fallback;
+import io.clausewarden.playbook.Position;
+import io.clausewarden.playbook.RedLine;
+import io.clausewarden.playbook.SameType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides which position each clause of one type reaches: red lines first (checked even when the preferred
+ * position seems met), then the preferred checks, then each fallback in order. A fallback's checks relax the
+ * preferred checks of the same kind. At most one "preferred" finding confirms a position, on its best clause,
+ * and only when nothing about the position needs attention.
+ */
+final class PositionEvaluator {
+    private final Position position;
+    private final List<Clause> clauses;
+    private final SameType sameType;
+    private final Findings findings;
+    private final List<Finding> found = new ArrayList<>();
+    private Clause bestClause;
+    private CheckResult bestEvidence;
+    private Check bestCheck;
+    private int bestScore;
+
+    private PositionEvaluator(Position position, List<Clause> clauses, Findings findings) {
+        this.position = position;
+        this.clauses = clauses;
+        this.sameType = new SameType(clauses.stream().map(Clause::text).toList());
+        this.findings = findings;
+    }
+
+    /** Findings for {@code position} over the clauses of its type (in document order, at least one). */
+    static List<Finding> evaluate(Position position, List<Clause> clauses, Findings findings) {
+        return new PositionEvaluator(position, clauses, findings).run();
+    }
+
+    private List<Finding> run() {
+        for (Clause clause : clauses) {
+            if (!redLines(clause)) {
+                preferred(clause);
+            }
+        }
+        wholeTypeChecks();
+        if (found.isEmpty() && bestClause != null) {
+            found.add(findings.preferred(bestClause, position, bestCheck, bestEvidence));
+        }
+        return found;
+    }
+
+    /** Reports every red line the clause crosses; true when it crosses one. */
+    private boolean redLines(Clause clause) {
+        boolean crossed = false;
+        for (Check check : position.redLineChecks()) {
+            if (!check.wholeType()) {
+                CheckResult result = check.evaluate(clause.text(), sameType);
+                if (result.isDeviation()) {
+                    found.add(findings.redLine(clause, position, check, result, redLineOf(check), preferredEdit(clause, check)));
+                    crossed = true;
+                }
+            }
+        }
+        return crossed;
+    }
+
+    private void preferred(Clause clause) {
+        int compliant = 0;
+        CheckResult evidence = null;
+        Check evidenceCheck = null;
+        boolean adverse = false;
+        for (Check check : position.preferredChecks()) {
+            if (check.wholeType()) {
+                continue;
+            }
+            CheckResult result = check.evaluate(clause.text(), sameType);
+            if (result.isDeviation()) {
+                found.add(deviationOrFallback(clause, check, result));
+                adverse = true;
+            } else if (result.outcome() == CheckResult.Outcome.NEEDS_REVIEW) {
+                found.add(findings.needsReview(clause, position, check, result));
+                adverse = true;
+            } else if (result.isCompliant()) {
+                compliant++;
+                if (evidence == null || evidence.spanStart() < 0 && result.spanStart() >= 0) {
+                    evidence = result;
+                    evidenceCheck = check;
+                }
+            }
+        }
+        if (!adverse) {
+            consider(clause, compliant, evidenceCheck, evidence);
+        }
+    }
+
+    /** Whole-type checks pass if any clause of the type passes; otherwise they report on the first clause. */
+    private void wholeTypeChecks() {
+        Clause anchor = clauses.get(0);
+        for (Check check : position.redLineChecks()) {
+            if (check.wholeType() && passingClause(check) == null) {
+                found.add(findings.redLine(anchor, position, check, check.evaluate(anchor.text(), sameType), redLineOf(check),
+                        null));
+            }
+        }
+        for (Check check : position.preferredChecks()) {
+            if (!check.wholeType()) {
+                continue;
+            }
+            Clause passing = passingClause(check);
+            if (passing == null) {
+                found.add(deviationOrFallback(anchor, check, check.evaluate(anchor.text(), sameType)));
+            } else {
+                consider(passing, 1, check, check.evaluate(passing.text(), sameType));
+            }
+        }
+    }
+
+    private Clause passingClause(Check check) {
+        for (Clause clause : clauses) {
+            if (!check.evaluate(clause.text(), sameType).isFinding()) {
+                return clause;
+            }
+        }
+        return null;
+    }
+
+    private Finding deviationOrFallback(Clause clause, Check check, CheckResult result) {
+        List<Fallback> fallbacks = position.fallbacks();
+        for (int i = 0; i < fallbacks.size(); i++) {
+            Fallback fallback = fallbacks.get(i);
+            if (relaxes(fallback, check) && isMet(fallback, clause)) {
+                return findings.fallback(clause, position, check, result, i);
+            }
+        }
+        return findings.deviation(clause, position, check, result, firstFallbackEdit(clause, check));
+    }
+
+    private static boolean relaxes(Fallback fallback, Check check) {
+        return fallback.checks().stream().anyMatch(c -> c.kind().equals(check.kind()));
+    }
+
+    private boolean isMet(Fallback fallback, Clause clause) {
+        for (Check check : fallback.checks()) {
+            boolean passes = check.wholeType() ? passingClause(check) != null
+                    : !check.evaluate(clause.text(), sameType).isFinding();
+            if (!passes) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** When the preferred check has no edit, the first fallback's check that offers one gives the suggestion. */
+    private CheckResult firstFallbackEdit(Clause clause, Check check) {
+        for (Fallback fallback : position.fallbacks()) {
+            for (Check candidate : fallback.checks()) {
+                if (candidate.kind().equals(check.kind())) {
+                    CheckResult result = candidate.evaluate(clause.text(), sameType);
+                    if (result.isDeviation() && result.suggestedText() != null) {
+                        return result;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Only a compliant result that points at the text confirms a position: an absence of bad language does not. */
+    private void consider(Clause clause, int compliant, Check check, CheckResult evidence) {
+        if (evidence != null && evidence.spanStart() >= 0 && compliant > bestScore) {
+            bestScore = compliant;
+            bestClause = clause;
+            bestCheck = check;
+            bestEvidence = evidence;
+        }
+    }
+
+    /** The edit that reaches the preferred position, from a preferred check of the same kind as a red line's. */
+    private CheckResult preferredEdit(Clause clause, Check redLineCheck) {
+        for (Check check : position.preferredChecks()) {
+            if (check.kind().equals(redLineCheck.kind()) && !check.wholeType()) {
+                CheckResult result = check.evaluate(clause.text(), sameType);
+                if (result.isDeviation() && result.suggestedText() != null) {
+                    return result;
+                }
+            }
+        }
+        return null;
+    }
+
+    private RedLine redLineOf(Check check) {
+        return position.redLines().stream().filter(r -> r.checks().contains(check)).findFirst().orElse(null);
+    }
+}
