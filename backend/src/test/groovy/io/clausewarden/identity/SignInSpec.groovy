@@ -40,8 +40,8 @@ class SignInSpec extends ServerSpec {
         def member = TestTenants.create(context, client)
 
         when:
-        HttpResponse<Map> response = client.toBlocking().exchange(
-                HttpRequest.GET('/api/v1/playbooks').bearerAuth(member.token), Map)
+        HttpResponse<List> response = client.toBlocking().exchange(
+                HttpRequest.GET('/api/v1/playbooks').bearerAuth(member.token), List)
 
         then:
         response.status.code == 200

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * A tenant's playbooks and their versions. Each playbook has at most one draft, which admins edit;
  * publishing freezes it as the next immutable version. Reviews use the newest published version
- * unless they name one. New tenants start with the bundled playbooks, published as version 1.
+ * unless they name one. New tenants start with the bundled playbooks, published under their bundled
+ * version numbers, so the server and the command line agree on what "saas-customer v2" means.
  */
 @Singleton
 public class PlaybookLibrary implements TenantSeeds {
@@ -62,7 +63,7 @@ public class PlaybookLibrary implements TenantSeeds {
         Instant now = clock.instant();
         for (String slug : BundledPlaybooks.ids()) {
             Playbook playbook = BundledPlaybooks.load(slug);
-            repository.save(new PlaybookRow(UUID.randomUUID(), tenant.value(), slug, 1, playbook.name(),
+            repository.save(new PlaybookRow(UUID.randomUUID(), tenant.value(), slug, playbook.version(), playbook.name(),
                     PlaybookRow.PUBLISHED, bundledSource(slug), now, now, now));
         }
         tenants.setDefaultPlaybook(tenant, DEFAULT_SLUG);
