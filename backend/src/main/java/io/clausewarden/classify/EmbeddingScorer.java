@@ -1,0 +1,114 @@
+package io.clausewarden.classify;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.clausewarden.document.Clause;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores clause types by semantic similarity: the clause's embedding against the embeddings of each type's
+ * exemplars (best match per type). Similarity below a calibrated floor is treated as no evidence at all; above it
+ * the score rises linearly up to {@link #MAX_SCORE}, so this scorer adds evidence to the rules rather than noise.
+ * Thread-safe; clause embeddings are cached by a hash of the embedded text.
+ */
+public final class EmbeddingScorer implements ClauseScorer {
+    /** Cosine similarity at or below which a type gets no score (calibrated on CUAD samples, see docs/quality.md). */
+    static final double FLOOR = 0.5;
+    /** Cosine similarity at which the score reaches {@link #MAX_SCORE}. */
+    static final double FULL = 0.75;
+    /** Embedding evidence alone is never certain. */
+    static final double MAX_SCORE = 0.6;
+    /** The model reads at most 256 word pieces; about 1,000 characters of contract English fit. */
+    static final int MAX_CHARS = 1000;
+    private static final int CACHE_SIZE = 10_000;
+
+    private record TypeVectors(String id, List<float[]> exemplars) {
+    }
+
+    private final TextEmbedder embedder;
+    private final List<TypeVectors> types;
+    private final double floor;
+    private final Cache<String, float[]> clauseVectors = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
+
+    /** Uses the bundled model, shared by every scorer of the JVM; loads it on first use (about a second). */
+    public EmbeddingScorer(Taxonomy taxonomy) {
+        this(taxonomy, MiniLmEmbedder.shared(), FLOOR);
+    }
+
+    EmbeddingScorer(Taxonomy taxonomy, TextEmbedder embedder, double floor) {
+        this.embedder = embedder;
+        this.floor = floor;
+        this.types = taxonomy.types().stream()
+                .filter(t -> !t.exemplars().isEmpty())
+                .map(t -> new TypeVectors(t.id(), t.exemplars().stream().map(embedder::embed).toList()))
+                .toList();
+    }
+
+    @Override
+    public Map<String, Double> score(Clause clause) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        similarities(clause).forEach((type, similarity) -> {
+            if (similarity > floor) {
+                scores.put(type, MAX_SCORE * Math.min(1, (similarity - floor) / (FULL - floor)));
+            }
+        });
+        return scores;
+    }
+
+    /** Best cosine similarity of the clause to each type's exemplars, in taxonomy order. */
+    Map<String, Double> similarities(Clause clause) {
+        String input = input(clause);
+        Map<String, Double> similarities = new LinkedHashMap<>();
+        if (input.isEmpty()) {
+            return similarities;
+        }
+        float[] vector = clauseVectors.get(sha256(input), key -> embedder.embed(input));
+        for (TypeVectors type : types) {
+            double best = -1;
+            for (float[] exemplar : type.exemplars()) {
+                best = Math.max(best, cosine(vector, exemplar));
+            }
+            similarities.put(type.id(), best);
+        }
+        return similarities;
+    }
+
+    /** The heading path and the text with whitespace collapsed, cut at a word boundary to fit the model's window. */
+    static String input(Clause clause) {
+        String heading = clause.heading() == null ? "" : clause.heading().strip();
+        String text = (heading.isEmpty() ? "" : heading + ". ") + clause.text();
+        String collapsed = text.replaceAll("\\s+", " ").strip();
+        if (collapsed.length() <= MAX_CHARS) {
+            return collapsed;
+        }
+        int cut = collapsed.lastIndexOf(' ', MAX_CHARS);
+        return collapsed.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+            normA += (double) a[i] * a[i];
+            normB += (double) b[i] * b[i];
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}
