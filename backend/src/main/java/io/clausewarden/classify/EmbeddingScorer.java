@@ -6,14 +6,18 @@ import io.clausewarden.document.Clause;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Scores clause types by semantic similarity: the clause's embedding against the embeddings of each type's
- * exemplars (best match per type). Similarity below a calibrated floor is treated as no evidence at all; above it
+ * Scores clause types by semantic similarity: the embeddings of the clause and of each of its sentences against the
+ * embeddings of each type's exemplars (best match per type), so a long clause that covers several subjects is
+ * matched on each of them. Similarity below a calibrated floor is treated as no evidence at all; above it
  * the score rises linearly up to {@link #MAX_SCORE}, so this scorer adds evidence to the rules rather than noise.
  * Thread-safe; clause embeddings are cached by a hash of the embedded text.
  */
@@ -26,6 +30,10 @@ public final class EmbeddingScorer implements ClauseScorer {
     static final double MAX_SCORE = 0.6;
     /** The model reads at most 256 word pieces; about 1,000 characters of contract English fit. */
     static final int MAX_CHARS = 1000;
+    /** Sentences beyond these add cost and rarely a new subject. */
+    static final int MAX_SENTENCES = 8;
+    private static final int MIN_SENTENCE_CHARS = 40;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[A-Z(])");
     private static final int CACHE_SIZE = 10_000;
 
     private record TypeVectors(String id, List<float[]> exemplars) {
@@ -61,34 +69,48 @@ public final class EmbeddingScorer implements ClauseScorer {
         return scores;
     }
 
-    /** Best cosine similarity of the clause to each type's exemplars, in taxonomy order. */
+    /** Best cosine similarity of any of the clause's inputs to each type's exemplars, in taxonomy order. */
     Map<String, Double> similarities(Clause clause) {
-        String input = input(clause);
         Map<String, Double> similarities = new LinkedHashMap<>();
-        if (input.isEmpty()) {
-            return similarities;
-        }
-        float[] vector = clauseVectors.get(sha256(input), key -> embedder.embed(input));
-        for (TypeVectors type : types) {
-            double best = -1;
-            for (float[] exemplar : type.exemplars()) {
-                best = Math.max(best, cosine(vector, exemplar));
+        for (String input : inputs(clause)) {
+            float[] vector = clauseVectors.get(sha256(input), key -> embedder.embed(input));
+            for (TypeVectors type : types) {
+                for (float[] exemplar : type.exemplars()) {
+                    similarities.merge(type.id(), cosine(vector, exemplar), Math::max);
+                }
             }
-            similarities.put(type.id(), best);
         }
         return similarities;
     }
 
-    /** The heading path and the text with whitespace collapsed, cut at a word boundary to fit the model's window. */
-    static String input(Clause clause) {
+    /**
+     * What is embedded: the heading path with the whole text, and, when there are several, the heading path with
+     * each of the first sentences. Whitespace is collapsed and each input is cut at a word boundary to fit the
+     * model's window.
+     */
+    static List<String> inputs(Clause clause) {
         String heading = clause.heading() == null ? "" : clause.heading().strip();
-        String text = (heading.isEmpty() ? "" : heading + ". ") + clause.text();
-        String collapsed = text.replaceAll("\\s+", " ").strip();
-        if (collapsed.length() <= MAX_CHARS) {
-            return collapsed;
+        String prefix = heading.isEmpty() ? "" : heading + ". ";
+        String text = clause.text().replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return List.of();
         }
-        int cut = collapsed.lastIndexOf(' ', MAX_CHARS);
-        return collapsed.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);
+        List<String> inputs = new ArrayList<>();
+        inputs.add(fit(prefix + text));
+        List<String> sentences = Arrays.stream(SENTENCE_END.split(text))
+                .filter(s -> s.length() >= MIN_SENTENCE_CHARS).limit(MAX_SENTENCES).toList();
+        if (sentences.size() > 1) {
+            sentences.forEach(sentence -> inputs.add(fit(prefix + sentence)));
+        }
+        return inputs;
+    }
+
+    private static String fit(String text) {
+        if (text.length() <= MAX_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_CHARS);
+        return text.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);
     }
 
     static double cosine(float[] a, float[] b) {
