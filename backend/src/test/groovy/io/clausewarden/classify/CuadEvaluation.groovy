@@ -14,15 +14,15 @@ import java.nio.file.Path
  * labelled with it; a clause is predicted as a category when the classifier gives it a type mapped to that category
  * (the taxonomy's {@code cuad} field). Counts are per clause.
  *
- * Run: {@code mvn -B test -Dtest=CuadEvaluationSpec} (writes target/classify/cuad-evaluation.md), or
- * {@code MAVEN_OPTS=-Djava.io.tmpdir=target/tmp mvn -B -q test-compile exec:java
- * -Dexec.mainClass=io.clausewarden.classify.CuadEvaluation -Dexec.classpathScope=test}.
+ * Run: {@code mvn -B test -Dtest=CuadEvaluationSpec} from backend/; it writes target/classify/cuad-evaluation.md
+ * (rules against rules with embeddings) and target/classify/cuad-floor-sweep.md (how the similarity floor was chosen).
+ * The {@link #main} method prints the same from a plain {@code java} command line given the test classpath.
  */
 @CompileStatic
 class CuadEvaluation {
 
-    /** A clause of a contract with the CUAD categories whose labelled spans it overlaps. */
-    static record LabelledClause(String contract, Clause clause, Set<String> gold) {
+    /** A clause of a contract with the CUAD categories whose labelled spans it overlaps (none when not located). */
+    static record LabelledClause(String contract, Clause clause, boolean located, Set<String> gold) {
     }
 
     /** True and false positives and false negatives of one type. */
@@ -97,7 +97,7 @@ class CuadEvaluation {
             Set<String> gold = at == null ? [] as Set<String> : spans.findAll { Map s ->
                 (int) s.start < at[1] && (int) s.end > at[0]
             }.collect { Map s -> (String) s.category } as Set<String>
-            new LabelledClause(name, clause, gold)
+            new LabelledClause(name, clause, at != null, gold)
         }
     }
 
@@ -161,7 +161,8 @@ class CuadEvaluation {
         def out = new StringBuilder()
         def names = results.keySet().toList()
         out << "${clauses.size()} clauses from ${clauses*.contract().unique().size()} contracts; " +
-                "${clauses.count { it.gold() }} overlap at least one labelled span.\n\n"
+                "${clauses.count { it.gold() }} overlap at least one labelled span; " +
+                "${clauses.count { !it.located() }} could not be located in the text (counted as unlabelled).\n\n"
         out << '| type | CUAD category | labelled clauses | ' + names.collect { "$it P / R / F1" }.join(' | ') + ' |\n'
         out << '|---|---|---:|' + names.collect { '---' }.join('|') + '|\n'
         taxonomy.types().findAll { it.cuad() }.each { ClauseType type ->

@@ -18,18 +18,32 @@ class CuadEvaluationSpec extends Specification {
         expect:
         clauses*.contract().unique().size() == 3
         clauses.size() > 100
+        clauses.every { it.located() }
         clauses.count { it.gold() } > 20
     }
 
     def "the report compares rules with rules plus embeddings and is written to target/classify"() {
         when:
         String report = CuadEvaluation.run(CuadEvaluation.corpus())
-        Path file = Path.of('target', 'classify', 'cuad-evaluation.md')
-        Files.createDirectories(file.parent)
-        Files.writeString(file, report)
+        write('cuad-evaluation.md', report)
 
         then:
         report.contains('rules P / R / F1') && report.contains('rules+embeddings P / R / F1')
         report.contains('**micro**') && report.contains('**macro**')
+    }
+
+    def "the floor sweep reports rules with embeddings at each similarity floor and is written to target/classify"() {
+        when:
+        String sweep = CuadEvaluation.sweep(CuadEvaluation.corpus())
+        write('cuad-floor-sweep.md', sweep)
+
+        then:
+        sweep.readLines().count { it ==~ /\| 0\.\d\d \|.*/ } == 8
+    }
+
+    private static void write(String name, String report) {
+        Path file = Path.of('target', 'classify', name)
+        Files.createDirectories(file.parent)
+        Files.writeString(file, report)
     }
 }
