@@ -44,7 +44,7 @@ public final class EmbeddingScorer implements ClauseScorer {
     private final double floor;
     private final Cache<String, float[]> clauseVectors = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
-    /** Uses the bundled model, shared by every scorer of the JVM; loads it on first use (about a second). */
+    /** Uses the bundled model, shared by every scorer of the JVM; the first scorer built loads it (1–2 s). */
     public EmbeddingScorer(Taxonomy taxonomy) {
         this(taxonomy, MiniLmEmbedder.shared(), FLOOR);
     }
