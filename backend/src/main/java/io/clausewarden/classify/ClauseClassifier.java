@@ -29,6 +29,23 @@ public final class ClauseClassifier {
         return new ClauseClassifier(Taxonomy.bundled(), List.of(), DEFAULT_THRESHOLD);
     }
 
+    /**
+     * Rules plus similarity to the taxonomy's exemplars under the bundled embedding model. One instance per JVM,
+     * built on first call: loading the model and embedding the exemplars takes a few seconds, later calls return
+     * at once. Thread-safe.
+     */
+    public static ClauseClassifier withEmbeddings() {
+        return WithEmbeddings.INSTANCE;
+    }
+
+    private static final class WithEmbeddings {
+        static final ClauseClassifier INSTANCE = withEmbeddings(Taxonomy.bundled());
+
+        private static ClauseClassifier withEmbeddings(Taxonomy taxonomy) {
+            return new ClauseClassifier(taxonomy, List.of(new EmbeddingScorer(taxonomy)), DEFAULT_THRESHOLD);
+        }
+    }
+
     public Taxonomy taxonomy() {
         return taxonomy;
     }

@@ -69,6 +69,9 @@ public final class Taxonomy {
         if (type.headings().isEmpty() && type.patterns().isEmpty()) {
             throw new IllegalArgumentException("Clause type " + type.id() + " has neither headings nor patterns");
         }
+        if (type.exemplars().stream().anyMatch(e -> e == null || e.isBlank())) {
+            throw new IllegalArgumentException("Clause type " + type.id() + " has a blank exemplar");
+        }
         try {
             type.headings().forEach(Pattern::compile);
             type.patterns().forEach(Pattern::compile);

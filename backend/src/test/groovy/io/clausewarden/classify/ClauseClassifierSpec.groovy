@@ -6,6 +6,50 @@ import spock.lang.Specification
 
 class ClauseClassifierSpec extends Specification {
 
+    /** One sample clause per taxonomy type: [type, text]. Adding a type without a sample fails the coverage feature. */
+    static final List<List<String>> SAMPLES = [
+            ['definitions',               '"Affiliate" means any entity that controls, is controlled by or is under common control with a party.'],
+            ['governing_law',             'This Agreement shall be governed by the laws of the State of Delaware, without regard to its conflict of laws principles.'],
+            ['dispute_resolution',        'Any dispute shall be finally settled by binding arbitration, and each party waives its right to a jury trial.'],
+            ['limitation_of_liability',   'Each party\'s aggregate liability under this Agreement shall not exceed the fees paid in the twelve months before the claim.'],
+            ['uncapped_liability',        'Liability for breach of confidentiality shall be unlimited.'],
+            ['indemnification',           'Supplier shall defend, indemnify and hold harmless Customer from any third-party claim.'],
+            ['confidentiality',           'The recipient shall hold the Confidential Information in confidence and shall not disclose it.'],
+            ['data_protection',           'The processor shall process personal data only on documented instructions and apply appropriate security measures.'],
+            ['force_majeure',             'Neither party is responsible for delays caused by a force majeure event or acts of God beyond its reasonable control.'],
+            ['payment_terms',             'Customer shall pay each invoice within thirty (30) days; late payments accrue interest.'],
+            ['price_changes',             'Vendor may increase the fees once a year on ninety days\' notice.'],
+            ['warranties',                'Vendor represents and warrants that the software will perform materially as described, and disclaims all other warranties.'],
+            ['term_and_renewal',          'This Agreement will continue for an initial term of one year and automatically renews for successive one-year renewal terms.'],
+            ['termination',               'Either party may terminate this Agreement if the other party commits a material breach that remains uncured.'],
+            ['survival',                  'The confidentiality and payment obligations shall survive termination or expiration of this Agreement.'],
+            ['assignment',                'Neither party may assign this Agreement without the prior written consent of the other party.'],
+            ['change_of_control',         'A change of control of Supplier, including a merger or acquisition, requires notice to Customer.'],
+            ['non_compete',               'During the term, Distributor shall not engage in any competing business or market competing products.'],
+            ['non_solicitation',          'Neither party shall solicit or hire any employees of the other party during the term and for one year after.'],
+            ['exclusivity',               'Company appoints Reseller as its exclusive distributor in the Territory.'],
+            ['ip_ownership',              'Customer retains all right, title and interest in its data, and Contractor hereby assigns to Customer all deliverables.'],
+            ['license_grant',             'Licensor grants Licensee a non-exclusive, non-transferable license to use the Software.'],
+            ['audit_rights',              'Customer may audit Supplier\'s books and records once a year on reasonable notice.'],
+            ['insurance',                 'Supplier shall maintain commercial general liability insurance of at least USD 2,000,000 per occurrence.'],
+            ['notices',                   'All notices under this Agreement must be in writing and sent to the address set out above.'],
+            ['entire_agreement',          'This Agreement is the entire agreement of the parties and supersedes all prior agreements.'],
+            ['severability',              'If any provision is held invalid or unenforceable, the remaining provisions remain in effect.'],
+            ['amendments',                'Any amendment to this Agreement must be in writing and signed by both parties.'],
+            ['service_levels',            'Provider will make the service available 99.9% of the time each month and grant service credits otherwise.'],
+            ['suspension',                'Provider may suspend Customer\'s access to the service if an invoice is more than thirty days overdue.'],
+            ['publicity',                 'Provider may use Customer\'s name and logo in its marketing materials and customer lists.'],
+            ['subcontracting',            'Supplier may use subcontractors but remains responsible for their performance.'],
+            ['acceptable_use',            'Customer will not reverse engineer the service and will comply with the acceptable use policy.'],
+            ['third_party_beneficiaries', 'There are no third-party beneficiaries of this Agreement.'],
+            ['independent_contractors',   'The parties are independent contractors and not agents or partners of each other.'],
+            ['export_control',            'Each party shall comply with all applicable export control laws and sanctions.'],
+            ['most_favored_nation',       'If Supplier offers any customer pricing more favourable, the terms offered to Customer shall be no less favourable.'],
+            ['minimum_commitment',        'Distributor shall place a minimum purchase of 10,000 units in each contract year.'],
+            ['source_code_escrow',        'Licensor shall deposit the source code with an escrow agent and release it on insolvency.'],
+            ['liquidated_damages',        'The parties agree that the delay payments are liquidated damages and not a penalty.']
+    ]
+
     @Shared
     ClauseClassifier classifier = ClauseClassifier.rules()
 
@@ -34,61 +78,22 @@ class ClauseClassifierSpec extends Specification {
         type in types
 
         where:
-        type                        | text
-        'definitions'               | '"Affiliate" means any entity that controls, is controlled by or is under common control with a party.'
-        'governing_law'             | 'This Agreement shall be governed by the laws of the State of Delaware, without regard to its conflict of laws principles.'
-        'dispute_resolution'        | 'Any dispute shall be finally settled by binding arbitration, and each party waives its right to a jury trial.'
-        'limitation_of_liability'   | 'Each party\'s aggregate liability under this Agreement shall not exceed the fees paid in the twelve months before the claim.'
-        'uncapped_liability'        | 'Liability for breach of confidentiality shall be unlimited.'
-        'indemnification'           | 'Supplier shall defend, indemnify and hold harmless Customer from any third-party claim.'
-        'confidentiality'           | 'The recipient shall hold the Confidential Information in confidence and shall not disclose it.'
-        'data_protection'           | 'The processor shall process personal data only on documented instructions and apply appropriate security measures.'
-        'force_majeure'             | 'Neither party is responsible for delays caused by a force majeure event or acts of God beyond its reasonable control.'
-        'payment_terms'             | 'Customer shall pay each invoice within thirty (30) days; late payments accrue interest.'
-        'price_changes'             | 'Vendor may increase the fees once a year on ninety days\' notice.'
-        'warranties'                | 'Vendor represents and warrants that the software will perform materially as described, and disclaims all other warranties.'
-        'term_and_renewal'          | 'This Agreement will continue for an initial term of one year and automatically renews for successive one-year renewal terms.'
-        'termination'               | 'Either party may terminate this Agreement if the other party commits a material breach that remains uncured.'
-        'survival'                  | 'The confidentiality and payment obligations shall survive termination or expiration of this Agreement.'
-        'assignment'                | 'Neither party may assign this Agreement without the prior written consent of the other party.'
-        'change_of_control'         | 'A change of control of Supplier, including a merger or acquisition, requires notice to Customer.'
-        'non_compete'               | 'During the term, Distributor shall not engage in any competing business or market competing products.'
-        'non_solicitation'          | 'Neither party shall solicit or hire any employees of the other party during the term and for one year after.'
-        'exclusivity'               | 'Company appoints Reseller as its exclusive distributor in the Territory.'
-        'ip_ownership'              | 'Customer retains all right, title and interest in its data, and Contractor hereby assigns to Customer all deliverables.'
-        'license_grant'             | 'Licensor grants Licensee a non-exclusive, non-transferable license to use the Software.'
-        'audit_rights'              | 'Customer may audit Supplier\'s books and records once a year on reasonable notice.'
-        'insurance'                 | 'Supplier shall maintain commercial general liability insurance of at least USD 2,000,000 per occurrence.'
-        'notices'                   | 'All notices under this Agreement must be in writing and sent to the address set out above.'
-        'entire_agreement'          | 'This Agreement is the entire agreement of the parties and supersedes all prior agreements.'
-        'severability'              | 'If any provision is held invalid or unenforceable, the remaining provisions remain in effect.'
-        'amendments'                | 'Any amendment to this Agreement must be in writing and signed by both parties.'
-        'service_levels'            | 'Provider will make the service available 99.9% of the time each month and grant service credits otherwise.'
-        'suspension'                | 'Provider may suspend Customer\'s access to the service if an invoice is more than thirty days overdue.'
-        'publicity'                 | 'Provider may use Customer\'s name and logo in its marketing materials and customer lists.'
-        'subcontracting'            | 'Supplier may use subcontractors but remains responsible for their performance.'
-        'acceptable_use'            | 'Customer will not reverse engineer the service and will comply with the acceptable use policy.'
-        'third_party_beneficiaries' | 'There are no third-party beneficiaries of this Agreement.'
-        'independent_contractors'   | 'The parties are independent contractors and not agents or partners of each other.'
-        'export_control'            | 'Each party shall comply with all applicable export control laws and sanctions.'
-        'most_favored_nation'       | 'If Supplier offers any customer pricing more favourable, the terms offered to Customer shall be no less favourable.'
-        'minimum_commitment'        | 'Distributor shall place a minimum purchase of 10,000 units in each contract year.'
-        'source_code_escrow'        | 'Licensor shall deposit the source code with an escrow agent and release it on insolvency.'
-        'liquidated_damages'        | 'The parties agree that the delay payments are liquidated damages and not a penalty.'
+        [type, text] << SAMPLES
     }
 
-    def "every taxonomy type has a sample in the table above"() {
-        given:
-        def covered = ['definitions', 'governing_law', 'dispute_resolution', 'limitation_of_liability', 'uncapped_liability',
-                       'indemnification', 'confidentiality', 'data_protection', 'force_majeure', 'payment_terms', 'price_changes',
-                       'warranties', 'term_and_renewal', 'termination', 'survival', 'assignment', 'change_of_control',
-                       'non_compete', 'non_solicitation', 'exclusivity', 'ip_ownership', 'license_grant', 'audit_rights',
-                       'insurance', 'notices', 'entire_agreement', 'severability', 'amendments', 'service_levels', 'suspension',
-                       'publicity', 'subcontracting', 'acceptable_use', 'third_party_beneficiaries', 'independent_contractors',
-                       'export_control', 'most_favored_nation', 'minimum_commitment', 'source_code_escrow', 'liquidated_damages']
-
+    def "every taxonomy type has a sample in the table"() {
         expect:
-        Taxonomy.bundled().types()*.id() as Set == covered as Set
+        Taxonomy.bundled().types()*.id() as Set == SAMPLES.collect { it[0] } as Set
+    }
+
+    def "every taxonomy type has at least three distinct exemplars"() {
+        expect:
+        Taxonomy.bundled().types().every { it.exemplars().toSet().size() >= 3 }
+    }
+
+    def "withEmbeddings() shares one classifier per JVM"() {
+        expect:
+        ClauseClassifier.withEmbeddings().is(ClauseClassifier.withEmbeddings())
     }
 
     def "a matching heading weighs more than a matching body pattern"() {
