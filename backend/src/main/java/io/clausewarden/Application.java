@@ -18,6 +18,7 @@ public final class Application {
             System.exit(new ReviewCommand().run(args, System.out, System.err));
         }
         Path dataDir = EmbeddedDefaults.dataDirectory(System::getenv);
+        EmbeddedDefaults.keepModelCachesIn(dataDir);
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)

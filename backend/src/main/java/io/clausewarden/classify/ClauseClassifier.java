@@ -50,6 +50,14 @@ public final class ClauseClassifier {
         return taxonomy;
     }
 
+    /**
+     * Classifies a whole document, spreading the work over the available cores (embedding dominates the cost).
+     * The result has the clauses' order.
+     */
+    public List<List<TypeScore>> classifyAll(List<Clause> clauses) {
+        return clauses.parallelStream().map(this::classify).toList();
+    }
+
     /** Types sorted by confidence (highest first, then by id for determinism). */
     public List<TypeScore> classify(Clause clause) {
         Map<String, Double> notSupported = new HashMap<>();

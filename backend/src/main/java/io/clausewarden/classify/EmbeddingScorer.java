@@ -29,9 +29,9 @@ public final class EmbeddingScorer implements ClauseScorer {
     /** Embedding evidence alone is never certain. */
     static final double MAX_SCORE = 0.6;
     /** The model reads at most 256 word pieces; about 1,000 characters of contract English fit. */
-    static final int MAX_CHARS = 1000;
+    static final int MAX_CHARS = 500;
     /** Sentences beyond these add cost and rarely a new subject. */
-    static final int MAX_SENTENCES = 8;
+    static final int MAX_SENTENCES = 4;
     private static final int MIN_SENTENCE_CHARS = 40;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[A-Z(])");
     private static final int CACHE_SIZE = 10_000;

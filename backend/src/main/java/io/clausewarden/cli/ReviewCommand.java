@@ -57,7 +57,7 @@ public final class ReviewCommand {
             byte[] content = readFile(options.file());
             Playbook playbook = loadPlaybook(options.playbook());
             ParsedDocument document = new DocumentReader().read(options.file().getFileName().toString(), content);
-            ReviewReport report = new ReviewEngine(ClauseClassifier.rules()).review(playbook, document.clauses());
+            ReviewReport report = new ReviewEngine(ClauseClassifier.withEmbeddings()).review(playbook, document.clauses());
             out.println("text".equals(options.format()) ? new TextReportRenderer().render(report) : json(report));
             return OK;
         } catch (DocumentRejectedException e) {

@@ -33,8 +33,10 @@ public final class ReviewEngine {
     public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses) {
         List<ReviewReport.ReviewedClause> reviewed = new ArrayList<>();
         Map<String, List<Clause>> clausesByType = new LinkedHashMap<>();
-        for (Clause clause : clauses) {
-            List<TypeScore> types = classifier.classify(clause);
+        List<List<TypeScore>> classified = classifier.classifyAll(clauses);
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause clause = clauses.get(i);
+            List<TypeScore> types = classified.get(i);
             reviewed.add(new ReviewReport.ReviewedClause(clause.index(), clause.heading(), clause.text(), types));
             for (TypeScore type : types) {
                 clausesByType.computeIfAbsent(type.type(), t -> new ArrayList<>()).add(clause);

@@ -31,6 +31,13 @@ public final class EmbeddedDefaults {
         return Path.of(configured == null || configured.isBlank() ? "./data" : configured).toAbsolutePath().normalize();
     }
 
+    /** The embedding tokenizer unpacks a native library; it goes under the data directory, not the home directory. */
+    public static void keepModelCachesIn(Path dataDir) {
+        if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+            System.setProperty("DJL_CACHE_DIR", dataDir.resolve("cache").resolve("djl").toString());
+        }
+    }
+
     public static Map<String, Object> prepare(Path dataDir, Function<String, String> env) {
         try {
             OwnerOnlyFiles.directory(dataDir);

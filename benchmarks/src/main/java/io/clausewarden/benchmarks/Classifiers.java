@@ -9,7 +9,7 @@ final class Classifiers {
     static ClauseClassifier named(String name) {
         return switch (name) {
             case "rules" -> ClauseClassifier.rules();
-            case "embeddings" -> ClauseClassifier.rules();
+            case "embeddings" -> ClauseClassifier.withEmbeddings();
             default -> throw new IllegalArgumentException("Unknown classifier " + name);
         };
     }

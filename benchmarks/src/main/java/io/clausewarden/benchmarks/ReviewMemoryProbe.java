@@ -12,9 +12,9 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Peak heap of reviewing the 100-page contract: runs warm-up reviews, resets the pools' peak
- * counters after a GC, then reviews once more and reports the peak heap used during that review
- * above the baseline, with the wall time of each measured review.
+ * Peak heap and wall time of reviewing a 100-page contract none of whose clauses was seen before:
+ * five warm-up reviews of other editions, a GC, a reset of the pools' peak counters, then one
+ * measured review of a new edition.
  * Run: {@code java -cp benchmarks/target/benchmarks.jar io.clausewarden.benchmarks.ReviewMemoryProbe [rules|embeddings]}
  */
 public final class ReviewMemoryProbe {
@@ -23,14 +23,15 @@ public final class ReviewMemoryProbe {
 
     public static void main(String[] args) {
         String classifier = args.length > 0 ? args[0] : "rules";
-        byte[] contract = LongContract.text(40_000).getBytes(StandardCharsets.UTF_8);
         DocumentReader reader = new DocumentReader();
         ReviewEngine engine = new ReviewEngine(Classifiers.named(classifier));
         Playbook playbook = BundledPlaybooks.load(BundledPlaybooks.DEFAULT_ID);
         ReviewReport report = null;
-        for (int i = 0; i < 10; i++) {
-            report = engine.review(playbook, reader.read("contract.txt", contract).clauses());
+        for (int edition = 1; edition <= 5; edition++) {
+            byte[] warmUp = LongContract.text(40_000, edition).getBytes(StandardCharsets.UTF_8);
+            report = engine.review(playbook, reader.read("contract.txt", warmUp).clauses());
         }
+        byte[] contract = LongContract.text(40_000, 1000).getBytes(StandardCharsets.UTF_8);
         System.gc();
         long baseline = heapUsed();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -5,13 +5,15 @@ import io.clausewarden.document.DocumentLimits;
 import io.clausewarden.document.DocumentReader;
 import io.clausewarden.review.ReviewEngine;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 @Factory
 class ReviewFactory {
+    /** Rules and the in-process embedding model; "rules" leaves the model out (faster start, lower recall). */
     @Singleton
-    ClauseClassifier classifier() {
-        return ClauseClassifier.rules();
+    ClauseClassifier classifier(@Value("${clausewarden.classifier:embeddings}") String kind) {
+        return "rules".equals(kind) ? ClauseClassifier.rules() : ClauseClassifier.withEmbeddings();
     }
 
     @Singleton
