@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /** Multi-label clause classifier: combines the evidence of its scorers and keeps types above a threshold. */
 public final class ClauseClassifier {
@@ -55,7 +57,17 @@ public final class ClauseClassifier {
      * The result has the clauses' order.
      */
     public List<List<TypeScore>> classifyAll(List<Clause> clauses) {
-        return clauses.parallelStream().map(this::classify).toList();
+        return classifyAll(clauses, done -> { });
+    }
+
+    /** As {@link #classifyAll(List)}, telling {@code progress} how many clauses are done after each one. */
+    public List<List<TypeScore>> classifyAll(List<Clause> clauses, IntConsumer progress) {
+        AtomicInteger done = new AtomicInteger();
+        return clauses.parallelStream().map(clause -> {
+            List<TypeScore> types = classify(clause);
+            progress.accept(done.incrementAndGet());
+            return types;
+        }).toList();
     }
 
     /** Types sorted by confidence (highest first, then by id for determinism). */

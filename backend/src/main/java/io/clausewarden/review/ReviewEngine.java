@@ -31,9 +31,14 @@ public final class ReviewEngine {
     }
 
     public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses) {
+        return review(reportId, playbook, clauses, ReviewListener.NONE);
+    }
+
+    public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses, ReviewListener listener) {
         List<ReviewReport.ReviewedClause> reviewed = new ArrayList<>();
         Map<String, List<Clause>> clausesByType = new LinkedHashMap<>();
-        List<List<TypeScore>> classified = classifier.classifyAll(clauses);
+        List<List<TypeScore>> classified = classifier.classifyAll(clauses,
+                done -> listener.clausesClassified(done, clauses.size()));
         for (int i = 0; i < clauses.size(); i++) {
             Clause clause = clauses.get(i);
             List<TypeScore> types = classified.get(i);
@@ -45,18 +50,18 @@ public final class ReviewEngine {
         Map<String, Finding> findings = new LinkedHashMap<>();
         for (Position position : playbook.positions()) {
             List<Clause> ofType = clausesByType.getOrDefault(position.clauseType(), List.of());
-            if (!ofType.isEmpty()) {
-                PositionEvaluator.evaluate(position, ofType, FINDINGS).forEach(f -> findings.putIfAbsent(f.id(), f));
-            } else if (position.required()) {
-                Finding missing = FINDINGS.missing(position, label(position));
-                findings.putIfAbsent(missing.id(), missing);
+            List<Finding> found = !ofType.isEmpty() ? PositionEvaluator.evaluate(position, ofType, FINDINGS)
+                    : position.required() ? List.of(FINDINGS.missing(position, label(position))) : List.of();
+            for (Finding finding : QuoteVerifier.verify(found, clauses)) {
+                if (findings.putIfAbsent(finding.id(), finding) == null) {
+                    listener.finding(finding);
+                }
             }
         }
         List<Finding> ordered = new ArrayList<>(findings.values());
         ordered.sort(Comparator.comparing((Finding f) -> f.clauseIndex() == null ? Integer.MAX_VALUE : f.clauseIndex()));
-        List<Finding> verified = QuoteVerifier.verify(ordered, clauses);
         return new ReviewReport(reportId, new ReviewReport.PlaybookRef(playbook.id(), playbook.version()),
-                reviewed, verified);
+                reviewed, ordered);
     }
 
     private String label(Position position) {

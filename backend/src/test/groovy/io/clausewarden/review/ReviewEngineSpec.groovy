@@ -111,6 +111,26 @@ class ReviewEngineSpec extends Specification {
         report.clauses()[0].types()[0].cuad() == 'Cap On Liability'
     }
 
+    def "a listener sees classification progress up to every clause, then exactly the report's findings"() {
+        given:
+        def input = clauses(COMPLETE.drop(1) + ['This Agreement is governed by the laws of the State of Texas.'])
+        List<Integer> progress = Collections.synchronizedList([])
+        List<Finding> streamed = []
+        def listener = new ReviewListener() {
+            void clausesClassified(int done, int total) { progress << done }
+
+            void finding(Finding finding) { streamed << finding }
+        }
+
+        when:
+        def report = engine.review('r-1', playbook, input, listener)
+
+        then:
+        progress.sort() == (1..input.size()).toList()
+        streamed as Set == report.findings() as Set
+        streamed.size() == report.findings().size()
+    }
+
     def "finding ids are stable across runs"() {
         given:
         def input = clauses(['This Agreement is governed by the laws of Texas.'])

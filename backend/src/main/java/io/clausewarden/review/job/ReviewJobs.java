@@ -7,6 +7,7 @@ import io.clausewarden.http.SafeThrowables;
 import io.clausewarden.playbook.Playbook;
 import io.clausewarden.review.Finding;
 import io.clausewarden.review.ReviewEngine;
+import io.clausewarden.review.ReviewListener;
 import io.clausewarden.review.ReviewReport;
 import io.clausewarden.review.store.ReviewArchive;
 import io.clausewarden.tenant.TenantContext;
@@ -106,11 +107,8 @@ public class ReviewJobs {
         try {
             int total = request.clauses().size();
             job.publish(new ReviewEvent(ReviewEvent.PROGRESS, new ReviewEvent.Progress(0, total)));
-            ReviewReport report = engine.review(job.id().toString(), request.playbook(), request.clauses());
-            job.publish(new ReviewEvent(ReviewEvent.PROGRESS, new ReviewEvent.Progress(total, total)));
-            for (Finding finding : report.findings()) {
-                job.publish(new ReviewEvent(ReviewEvent.FINDING, finding));
-            }
+            ReviewReport report = engine.review(job.id().toString(), request.playbook(), request.clauses(),
+                    new JobListener(job));
             archive.complete(request.caller().tenantId(), report);
             job.publish(new ReviewEvent(ReviewEvent.COMPLETE,
                     new ReviewEvent.Outcome(report.id(), ReviewArchive.DONE, report.findings().size())));
@@ -121,6 +119,29 @@ public class ReviewJobs {
             job.publish(new ReviewEvent(ReviewEvent.FAILED, new ReviewEvent.Outcome(job.id().toString(),
                     ReviewArchive.FAILED, 0)));
             throw e;
+        }
+    }
+
+    /** Publishes progress about every 5 % of the clauses (and the last), and every finding at once. */
+    private static final class JobListener implements ReviewListener {
+        private final ReviewJob job;
+        private int lastPublished;
+
+        JobListener(ReviewJob job) {
+            this.job = job;
+        }
+
+        @Override
+        public synchronized void clausesClassified(int done, int total) {
+            if (done == total || done - lastPublished >= Math.max(1, total / 20)) {
+                lastPublished = done;
+                job.publish(new ReviewEvent(ReviewEvent.PROGRESS, new ReviewEvent.Progress(done, total)));
+            }
+        }
+
+        @Override
+        public void finding(Finding finding) {
+            job.publish(new ReviewEvent(ReviewEvent.FINDING, finding));
         }
     }
 
