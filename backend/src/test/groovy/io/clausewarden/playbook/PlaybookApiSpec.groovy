@@ -231,6 +231,21 @@ positions:
         report.playbook.id == 'new-default'
     }
 
+    def "the JSON Schema of the playbook format is published"() {
+        given:
+        def member = TestTenants.create(context, client, [Roles.LAWYER] as Set)
+
+        when:
+        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET('/api/v1/schemas/playbook.json')
+                .bearerAuth(member.token), String)
+        Map schema = new JsonSlurper().parseText(response.body())
+
+        then:
+        response.contentType.get().toString() == 'application/schema+json'
+        schema['$schema'].contains('2020-12')
+        schema.required.containsAll(['id', 'name', 'positions'])
+    }
+
     private void importAndPublish(TestTenants.Member admin, String id, List<String> allowed) {
         client.toBlocking().exchange(HttpRequest.POST('/api/v1/playbooks', definition(id, allowed)).contentType(YAML)
                 .bearerAuth(admin.token), Map)
