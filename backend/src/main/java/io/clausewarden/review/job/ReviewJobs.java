@@ -56,13 +56,15 @@ public class ReviewJobs {
     }
 
     /** What to review, with which playbook version, for whom. */
-    public record Request(TenantContext caller, Playbook playbook, List<Clause> clauses) {
+    public record Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
+                          ReviewArchive.StoredDocument document) {
     }
 
     /** Reviews now and returns the report. */
     public ReviewReport runNow(Request request) {
         UUID id = UUID.randomUUID();
-        archive.start(request.caller(), id, request.playbook().id(), request.playbook().version(), request.clauses().size());
+        archive.start(request.caller(), id, request.playbook().id(), request.playbook().version(), request.clauses().size(),
+                request.document());
         return execute(request, new ReviewJob(id));
     }
 
@@ -74,7 +76,8 @@ public class ReviewJobs {
     public UUID submit(Request request) {
         UUID id = UUID.randomUUID();
         ReviewJob job = new ReviewJob(id);
-        archive.start(request.caller(), id, request.playbook().id(), request.playbook().version(), request.clauses().size());
+        archive.start(request.caller(), id, request.playbook().id(), request.playbook().version(), request.clauses().size(),
+                request.document());
         jobs.put(id, job);
         Map<String, String> context = MDC.getCopyOfContextMap();
         try {

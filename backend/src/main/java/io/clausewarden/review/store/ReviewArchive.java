@@ -28,6 +28,7 @@ import java.util.UUID;
 @Singleton
 public class ReviewArchive {
     static final String TABLE = "reviews";
+    static final String DOCUMENTS = "reviews.document";
     public static final String RUNNING = "running";
     public static final String DONE = "done";
     public static final String FAILED = "failed";
@@ -53,12 +54,31 @@ public class ReviewArchive {
     public record StoredReview(UUID id, String status, int clauseCount, ReviewReport report) {
     }
 
-    public void start(TenantContext caller, UUID id, String playbookSlug, int playbookVersion, int clauseCount) {
+    /** The Word document a review was made from. */
+    public record StoredDocument(String name, byte[] content) {
+    }
+
+    /** Records a running review; {@code document} is the uploaded Word file, or null for text. */
+    public void start(TenantContext caller, UUID id, String playbookSlug, int playbookVersion, int clauseCount,
+                      StoredDocument document) {
         TenantId tenant = caller.tenantId();
         Instant now = clock.instant();
         int retentionDays = tenants.find(tenant).map(TenantRow::retentionDays).orElse(90);
-        transactions.write(tenant, () -> repository.save(new ReviewRow(id, tenant.value(), caller.userId(), playbookSlug,
-                playbookVersion, now, now.plus(Duration.ofDays(retentionDays)), null, RUNNING, clauseCount, null)));
+        transactions.write(tenant, () -> {
+            byte[] sealed = document == null ? null
+                    : encryption.encrypt(tenant, new ContentRef(DOCUMENTS, id.toString()), document.content());
+            return repository.save(new ReviewRow(id, tenant.value(), caller.userId(), playbookSlug, playbookVersion,
+                    now, now.plus(Duration.ofDays(retentionDays)), null, RUNNING, clauseCount, null, sealed,
+                    document == null ? null : document.name()));
+        });
+    }
+
+    public Optional<StoredDocument> document(TenantId tenant, UUID id) {
+        return transactions.read(tenant, () -> repository
+                .findByIdAndTenantIdAndExpiresAtGreaterThan(id, tenant.value(), clock.instant())
+                .filter(row -> row.document() != null)
+                .map(row -> new StoredDocument(row.documentName(),
+                        encryption.decrypt(tenant, new ContentRef(DOCUMENTS, id.toString()), row.document()))));
     }
 
     public void complete(TenantId tenant, ReviewReport report) {

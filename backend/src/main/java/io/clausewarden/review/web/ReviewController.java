@@ -78,7 +78,7 @@ public class ReviewController {
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<?> create(TenantContext caller, @Body @Valid ReviewRequest request,
                                   @Nullable @Header("Prefer") String prefer) {
-        return start(caller, parse(request), request.playbookId(), request.playbookVersion(), prefer);
+        return start(caller, parse(request), request.playbookId(), request.playbookVersion(), prefer, null);
     }
 
     @Post
@@ -87,8 +87,11 @@ public class ReviewController {
                                   @Nullable @Part("playbookId") String playbookId,
                                   @Nullable @Part("playbookVersion") String playbookVersion,
                                   @Nullable @Header("Prefer") String prefer) {
-        ParsedDocument document = documents.read(file.getFilename(), bytes(file));
-        return start(caller, document, playbookId, parseVersion(playbookVersion), prefer);
+        byte[] content = bytes(file);
+        ParsedDocument document = documents.read(file.getFilename(), content);
+        ReviewArchive.StoredDocument original = document.format() == ParsedDocument.Format.DOCX
+                ? new ReviewArchive.StoredDocument(file.getFilename(), content) : null;
+        return start(caller, document, playbookId, parseVersion(playbookVersion), prefer, original);
     }
 
     @Get("/{id}")
@@ -109,9 +112,9 @@ public class ReviewController {
     }
 
     private HttpResponse<?> start(TenantContext caller, ParsedDocument document, String playbookId,
-                                  Integer playbookVersion, String prefer) {
+                                  Integer playbookVersion, String prefer, ReviewArchive.StoredDocument original) {
         PlaybookLibrary.Stored playbook = resolvePlaybook(caller, playbookId, playbookVersion);
-        ReviewJobs.Request request = new ReviewJobs.Request(caller, playbook.playbook(), document.clauses());
+        ReviewJobs.Request request = new ReviewJobs.Request(caller, playbook.playbook(), document.clauses(), original);
         if (prefer != null && prefer.toLowerCase().contains("respond-async")) {
             try {
                 UUID id = jobs.submit(request);

@@ -13,5 +13,7 @@ public interface TenantRepository extends GenericRepository<TenantRow, UUID> {
 
     Optional<TenantRow> findById(UUID id);
 
+    void updateRedlineAuthor(@io.micronaut.data.annotation.Id UUID id, @io.micronaut.core.annotation.Nullable String redlineAuthor);
+
     void updateDefaultPlaybook(@io.micronaut.data.annotation.Id UUID id, String defaultPlaybook);
 }

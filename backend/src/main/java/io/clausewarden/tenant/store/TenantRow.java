@@ -9,5 +9,5 @@ import java.util.UUID;
 
 @MappedEntity("tenants")
 public record TenantRow(@Id UUID id, String name, String region, int retentionDays, Instant createdAt,
-                        @Nullable String defaultPlaybook) {
+                        @Nullable String defaultPlaybook, @Nullable String redlineAuthor) {
 }

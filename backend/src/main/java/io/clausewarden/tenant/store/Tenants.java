@@ -23,13 +23,20 @@ public class Tenants {
 
     public TenantRow create(String name, int retentionDays) {
         TenantId id = TenantId.random();
-        TenantRow row = new TenantRow(id.value(), name, DEFAULT_REGION, retentionDays, clock.instant(), null);
+        TenantRow row = new TenantRow(id.value(), name, DEFAULT_REGION, retentionDays, clock.instant(), null, null);
         return transactions.write(id, () -> repository.save(row));
     }
 
     /** Called inside a transaction bound to the tenant. */
     public void setDefaultPlaybook(TenantId id, String slug) {
         repository.updateDefaultPlaybook(id.value(), slug);
+    }
+
+    public void setRedlineAuthor(TenantId id, String author) {
+        transactions.write(id, () -> {
+            repository.updateRedlineAuthor(id.value(), author);
+            return null;
+        });
     }
 
     public Optional<TenantRow> find(TenantId id) {
