@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.clausewarden.classify.ClauseClassifier;
+import io.clausewarden.document.Clause;
 import io.clausewarden.document.DocumentReader;
 import io.clausewarden.document.DocumentRejectedException;
 import io.clausewarden.document.ParsedDocument;
@@ -11,6 +12,11 @@ import io.clausewarden.playbook.BundledPlaybooks;
 import io.clausewarden.playbook.InvalidPlaybookException;
 import io.clausewarden.playbook.Playbook;
 import io.clausewarden.playbook.PlaybookReader;
+import io.clausewarden.redline.DocumentRedliner;
+import io.clausewarden.redline.RedlineOptions;
+import io.clausewarden.redline.RedlineResult;
+import io.clausewarden.redline.RedlineVerificationException;
+import io.clausewarden.review.FindingEdits;
 import io.clausewarden.review.ReviewEngine;
 import io.clausewarden.review.ReviewReport;
 import io.clausewarden.review.TextReportRenderer;
@@ -21,21 +27,28 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** {@code review FILE [--playbook ID|PATH] [--format json|text]}: reviews one document offline. */
+/**
+ * {@code review FILE [--playbook ID|PATH] [--format json|text] [--out FILE.redlined.docx]}: reviews one
+ * document offline and, for a .docx, can write a copy with every suggested edit as a tracked change.
+ */
 public final class ReviewCommand {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    static final String AUTHOR = "Clausewarden — Firm Playbook";
 
     private static final String USAGE_TEXT =
-            "Usage: review FILE [--playbook ID|PATH] [--format json|text]\n"
+            "Usage: review FILE [--playbook ID|PATH] [--format json|text] [--out FILE.redlined.docx]\n"
                     + "  FILE        a .docx, .md or .txt contract\n"
                     + "  --playbook  a bundled playbook id (default " + BundledPlaybooks.DEFAULT_ID
                     + ") or a YAML/JSON playbook file\n"
-                    + "  --format    json (default) or text";
+                    + "  --format    json (default) or text\n"
+                    + "  --out       write the .docx with every suggested edit as a tracked change";
 
-    private record Options(Path file, String playbook, String format) {
+    private record Options(Path file, String playbook, String format, Path out) {
     }
 
     private static final class UsageException extends Exception {
@@ -58,6 +71,9 @@ public final class ReviewCommand {
             Playbook playbook = loadPlaybook(options.playbook());
             ParsedDocument document = new DocumentReader().read(options.file().getFileName().toString(), content);
             ReviewReport report = new ReviewEngine(ClauseClassifier.withEmbeddings()).review(playbook, document.clauses());
+            if (options.out() != null) {
+                writeRedline(options.out(), content, document, report, err);
+            }
             out.println("text".equals(options.format()) ? new TextReportRenderer().render(report) : json(report));
             return OK;
         } catch (DocumentRejectedException e) {
@@ -66,10 +82,23 @@ public final class ReviewCommand {
             err.println("Invalid playbook: " + e.getMessage());
         } catch (IOException e) {
             err.println(e.getMessage());
+        } catch (RedlineVerificationException e) {
+            err.println("Redline not written: it failed verification (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
             err.println("Review failed: " + e.getClass().getSimpleName());
         }
         return FAILED;
+    }
+
+    private static void writeRedline(Path target, byte[] content, ParsedDocument document, ReviewReport report,
+                                     PrintStream err) throws IOException {
+        Map<Integer, String> anchors = document.clauses().stream().filter(c -> c.anchor() != null)
+                .collect(Collectors.toMap(Clause::index, Clause::anchor, (a, b) -> a));
+        RedlineResult result = new DocumentRedliner().redline(content, FindingEdits.of(report.findings(), anchors),
+                RedlineOptions.by(AUTHOR));
+        Files.write(target, result.docx());
+        err.println("Redline: " + result.applied().size() + " tracked change(s) written to " + target
+                + (result.skipped().isEmpty() ? "" : "; " + result.skipped().size() + " edit(s) skipped"));
     }
 
     private static Options parse(String[] args) throws UsageException {
@@ -80,6 +109,7 @@ public final class ReviewCommand {
         Path file = null;
         String playbook = BundledPlaybooks.DEFAULT_ID;
         String format = "json";
+        Path out = null;
         while (!rest.isEmpty()) {
             String arg = rest.removeFirst();
             switch (arg) {
@@ -90,6 +120,7 @@ public final class ReviewCommand {
                         throw new UsageException("Unknown format: " + format);
                     }
                 }
+                case "--out" -> out = Path.of(value(rest, arg));
                 case "-h", "--help" -> throw new UsageException("");
                 default -> {
                     if (arg.startsWith("--") || file != null) {
@@ -102,7 +133,10 @@ public final class ReviewCommand {
         if (file == null) {
             throw new UsageException("Missing FILE");
         }
-        return new Options(file, playbook, format);
+        if (out != null && !file.getFileName().toString().toLowerCase().endsWith(".docx")) {
+            throw new UsageException("--out needs a .docx FILE");
+        }
+        return new Options(file, playbook, format, out);
     }
 
     private static String value(Deque<String> rest, String option) throws UsageException {
