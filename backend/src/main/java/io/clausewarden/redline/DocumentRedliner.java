@@ -1,0 +1,117 @@
+package io.clausewarden.redline;
+
+import io.clausewarden.document.DocumentLimits;
+import io.clausewarden.document.DocumentRejectedException;
+import io.clausewarden.redline.RedlineResult.Applied;
+import io.clausewarden.redline.RedlineResult.Skipped;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.docx4j.jaxb.Context;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.exceptions.InvalidFormatException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.CommentsPart;
+import org.docx4j.wml.Comments;
+import org.docx4j.wml.P;
+
+/**
+ * Applies edits to a .docx as minimal tracked changes and delivers the result only after
+ * {@link RedlineVerifier} has accepted it. Everything the edits do not touch is left as it was.
+ */
+public final class DocumentRedliner {
+    private final DocumentLimits limits;
+    private final BiFunction<RevisionIds, RedlineOptions, TrackedChangeWriter> writers;
+
+    public DocumentRedliner() {
+        this(DocumentLimits.defaults(), TrackedChangeWriter::new);
+    }
+
+    DocumentRedliner(DocumentLimits limits, BiFunction<RevisionIds, RedlineOptions, TrackedChangeWriter> writers) {
+        this.limits = limits;
+        this.writers = writers;
+    }
+
+    /**
+     * @throws DocumentRejectedException    when the input is not a safe, readable .docx
+     * @throws RedlineVerificationException when the produced document fails verification
+     */
+    public RedlineResult redline(byte[] docx, List<Edit> edits, RedlineOptions options) {
+        PackageScan scan = PackageScan.of(docx, limits);
+        WordprocessingMLPackage pkg = load(docx);
+        List<P> paragraphs = DocumentParagraphs.of(pkg);
+        List<String> original = paragraphs.stream().map(p -> p == null ? null : ParagraphText.current(p).text()).toList();
+        List<String> current = new ArrayList<>(original);
+        RevisionIds ids = new RevisionIds(scan.firstFreeId());
+        TrackedChangeWriter writer = writers.apply(ids, options);
+        Supplier<Comments> comments = commentsOf(pkg);
+        EditLocator locator = new EditLocator(original, current);
+        List<Applied> applied = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        Map<Integer, String> expected = new HashMap<>();
+        for (Edit edit : edits) {
+            try {
+                EditLocator.Location at = locator.locate(edit);
+                String suggested = edit.suggestedText() == null ? "" : edit.suggestedText();
+                TrackedChangeWriter.Written written = writer.replace(paragraphs.get(at.paragraph()), at.offset(),
+                        edit.quote(), suggested, edit.comment(), comments);
+                String text = current.get(at.paragraph());
+                current.set(at.paragraph(), text.substring(0, at.offset()) + suggested
+                        + text.substring(at.offset() + edit.quote().length()));
+                expected.put(at.paragraph(), current.get(at.paragraph()));
+                applied.add(new Applied(edit.id(), at.paragraph(), written.deletions(), written.insertions()));
+            } catch (EditNotApplicable e) {
+                skipped.add(new Skipped(edit.id(), e.getMessage()));
+            }
+        }
+        if (applied.isEmpty()) {
+            return new RedlineResult(docx, applied, skipped);
+        }
+        byte[] produced = save(pkg);
+        RedlineVerifier.verify(scan, produced, original, expected, ids.issued(), options.author());
+        return new RedlineResult(produced, applied, skipped);
+    }
+
+    private static Supplier<Comments> commentsOf(WordprocessingMLPackage pkg) {
+        return () -> {
+            CommentsPart part = pkg.getMainDocumentPart().getCommentsPart();
+            if (part == null) {
+                try {
+                    part = new CommentsPart();
+                } catch (InvalidFormatException e) {
+                    throw new IllegalStateException(e);
+                }
+                part.setJaxbElement(Context.getWmlObjectFactory().createComments());
+                try {
+                    pkg.getMainDocumentPart().addTargetPart(part);
+                } catch (InvalidFormatException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return part.getJaxbElement();
+        };
+    }
+
+    private static WordprocessingMLPackage load(byte[] docx) {
+        try {
+            return WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+        } catch (Docx4JException | RuntimeException e) {
+            throw new DocumentRejectedException("invalid_docx", "The file is not a readable Word document");
+        }
+    }
+
+    private static byte[] save(WordprocessingMLPackage pkg) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pkg.save(out);
+            return out.toByteArray();
+        } catch (Docx4JException e) {
+            throw new IllegalStateException("the redline could not be written", e);
+        }
+    }
+}
