@@ -94,7 +94,7 @@ class TrackedChangeWriter {
             List<RunDel> wrappers = delete(split, c);
             deletions += wrappers.size();
             if (!c.inserted().isEmpty()) {
-                insert(split, c, wrappers);
+                insert(paragraph, split, c, wrappers);
                 insertions++;
             }
         }
@@ -107,7 +107,9 @@ class TrackedChangeWriter {
                 throw new EditNotApplicable("the change touches a field, content control or another tracked change");
             }
         }
-        if (c.deleted().isEmpty() && insertionReference(model, c.offset()) == null) {
+        boolean touchesEditable = model.pieces().stream()
+                .anyMatch(p -> p.editable() && p.start() <= c.offset() && c.offset() <= p.end());
+        if (c.deleted().isEmpty() && !touchesEditable && !model.text().isEmpty()) {
             throw new EditNotApplicable("no editable text next to the insertion point");
         }
     }
@@ -217,7 +219,7 @@ class TrackedChangeWriter {
         return wrappers;
     }
 
-    private void insert(ParagraphText model, TextChange c, List<RunDel> deleted) {
+    private void insert(P paragraph, ParagraphText model, TextChange c, List<RunDel> deleted) {
         RunIns ins = WML.createRunIns();
         ins.setId(ids.next());
         ins.setAuthor(options.author());
@@ -231,6 +233,11 @@ class TrackedChangeWriter {
             return;
         }
         Piece reference = insertionReference(model, c.offset());
+        if (reference == null) {
+            ins.getCustomXmlOrSmartTagOrSdt().add(newRun(WML.createR(), c.inserted()));
+            paragraph.getContent().add(ins);
+            return;
+        }
         ins.getCustomXmlOrSmartTagOrSdt().add(newRun(reference.run(), c.inserted()));
         int at = indexOf(reference.container(), reference.run());
         reference.container().add(reference.end() == c.offset() ? at + 1 : at, ins);
