@@ -59,9 +59,11 @@ class LibreOfficeReader {
 
     // parse state
     private final TrackedText text = new TrackedText()
-    private final Map<String, Element> regions = [:]
+    /** Changed regions by id: the changes in each, the latest first (a deletion of inserted text holds both). */
+    private final Map<String, List<Element>> regions = [:]
     private final Set<String> openInsertions = new LinkedHashSet<>()
     private boolean inDeletion
+    private boolean deletedWasInserted
     private int tables, rows, lists, headings
     private final List<Integer> levels = []
 
@@ -188,11 +190,12 @@ class LibreOfficeReader {
         Element tracked = body == null ? null : first(body, TEXT, 'tracked-changes')
         for (Element region : elements(tracked, TEXT, 'changed-region')) {
             String id = region.getAttributeNS(TEXT, 'id') ?: region.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'id')
-            Element change = elements(region).find()
-            regions[id] = change
-            Element info = first(change, OFFICE, 'change-info')
-            changes << new TrackedChange(type: change.localName, author: first(info, DC, 'creator')?.textContent,
-                    date: first(info, DC, 'date')?.textContent, id: id, element: change.localName)
+            regions[id] = elements(region)
+            for (Element change : regions[id]) {
+                Element info = first(change, OFFICE, 'change-info')
+                changes << new TrackedChange(type: change.localName, author: first(info, DC, 'creator')?.textContent,
+                        date: first(info, DC, 'date')?.textContent, id: id, element: change.localName)
+            }
         }
         if (body != null) {
             blocks(body, 0)
@@ -292,18 +295,18 @@ class LibreOfficeReader {
     }
 
     private boolean inserted() {
-        !inDeletion && !openInsertions.isEmpty()
+        inDeletion ? deletedWasInserted : !openInsertions.isEmpty()
     }
 
     private void marker(Element marker) {
         String id = marker.getAttributeNS(TEXT, 'change-id')
-        Element change = regions[id]
-        if (change == null || inDeletion) {
+        List<Element> changes = regions[id]
+        if (changes == null || inDeletion) {
             return
         }
         switch (marker.localName) {
             case 'change-start':
-                if (change.localName == 'insertion') {
+                if (changes[0].localName == 'insertion') {
                     openInsertions << id
                 }
                 break
@@ -311,17 +314,25 @@ class LibreOfficeReader {
                 openInsertions.remove(id)
                 break
             default:
-                if (change.localName == 'deletion') {
+                Element deletion = changes.find { it.localName == 'deletion' }
+                if (deletion != null) {
                     int from = text.size()
                     inDeletion = true
+                    deletedWasInserted = changes.any { it.localName == 'insertion' } || !openInsertions.isEmpty()
                     try {
-                        blocks(change, 0)
+                        blocks(deletion, 0)
                     } finally {
                         inDeletion = false
                     }
                     text.dropLastParagraphEndSince(from)
                 }
         }
+    }
+
+    @Override
+    String toString() {
+        "LibreOfficeReader(${trackedChanges.size()} tracked changes, ${acceptedParagraphs.size()} paragraphs accepted, " +
+                "${rejectedParagraphs.size()} rejected)"
     }
 
     private static int countHeaders(Document styles) {

@@ -131,6 +131,12 @@ class PoiReader {
         duplicateRevisionIds.isEmpty()
     }
 
+    @Override
+    String toString() {
+        "PoiReader(${trackedChanges.size()} tracked changes, ${acceptedParagraphs.size()} paragraphs accepted, " +
+                "${rejectedParagraphs.size()} rejected)"
+    }
+
     /** Visits the children of the cursor's element; leaves the cursor where it was. */
     private void children(XmlCursor c, boolean inserted, boolean deleted, boolean deletedRow) {
         if (!c.toFirstChild()) {

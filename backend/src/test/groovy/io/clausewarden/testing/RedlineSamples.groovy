@@ -51,7 +51,7 @@ class RedlineSamples {
              ['Before.', 'Old clause.', 'After.']],
             ['a deletion of inserted text', paragraph(run('Pay '),
                     "<w:ins w:id=\"1\" w:author=\"${AUTHOR}\" w:date=\"${DATE}\">${run('promptly ')}</w:ins>",
-                    "<w:ins w:id=\"2\" w:author=\"${AUTHOR}\" w:date=\"${DATE}\"><w:del w:id=\"3\" w:author=\"Counsel\" w:date=\"${DATE}\"><w:r><w:delText>in full </w:delText></w:r></w:del></w:ins>",
+                    "<w:ins w:id=\"2\" w:author=\"${AUTHOR}\" w:date=\"${DATE}\"><w:del w:id=\"3\" w:author=\"Counsel\" w:date=\"${DATE}\"><w:r><w:delText xml:space=\"preserve\">in full </w:delText></w:r></w:del></w:ins>",
                     run('on time.')),
              ['Pay promptly on time.'],
              ['Pay on time.']],
