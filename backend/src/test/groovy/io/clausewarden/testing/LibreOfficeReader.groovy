@@ -52,6 +52,9 @@ class LibreOfficeReader {
     final int pageHeaderCount
     /** The list nesting depth (1 = top) of every paragraph inside a {@code text:list}, in document order. */
     final List<Integer> listLevels
+    /** Comments ({@code office:annotation}) in document order: {@code author}, {@code text}, and {@code anchor}, the
+     *  body text the comment is attached to (up to its {@code office:annotation-end}; empty for a point comment). */
+    final List<Map<String, String>> comments
     /** LibreOffice's content.xml, for assertions the accessors do not cover. */
     final String contentXml
     /** How long the conversion took (for a batch, the whole batch), or null when read from an ODT. */
@@ -66,6 +69,8 @@ class LibreOfficeReader {
     private boolean deletedWasInserted
     private int tables, rows, lists, headings
     private final List<Integer> levels = []
+    private final List<Map<String, Object>> annotations = []
+    private final Map<String, StringBuilder> openAnchors = [:]
 
     /** The soffice executable on the PATH, or null. */
     static String executable() {
@@ -208,6 +213,9 @@ class LibreOfficeReader {
         listCount = lists
         headingCount = headings
         listLevels = levels.asImmutable()
+        comments = annotations.collect { Map<String, Object> a ->
+            [author: a.author, text: a.text, anchor: a.anchor.toString()] as Map<String, String>
+        }.asImmutable()
         pageHeaderCount = stylesXml == null ? 0 : countHeaders(parse(stylesXml))
     }
 
@@ -259,26 +267,29 @@ class LibreOfficeReader {
     private void inline(Element element) {
         for (Node node = element.firstChild; node != null; node = node.nextSibling) {
             if (node.nodeType == Node.TEXT_NODE || node.nodeType == Node.CDATA_SECTION_NODE) {
-                text.text(node.nodeValue, inserted(), inDeletion)
+                emit(node.nodeValue)
                 continue
             }
             if (node.nodeType != Node.ELEMENT_NODE) {
                 continue
             }
             Element child = (Element) node
+            if (child.namespaceURI == OFFICE && !inDeletion) {
+                annotation(child)
+            }
             if (child.namespaceURI != TEXT) {
                 continue // office:annotation, draw:frame, ...
             }
             switch (child.localName) {
                 case 's':
                     String count = child.getAttributeNS(TEXT, 'c')
-                    text.text(' ' * (count ? Integer.parseInt(count) : 1), inserted(), inDeletion)
+                    emit(' ' * (count ? Integer.parseInt(count) : 1))
                     break
                 case 'tab':
-                    text.text('\t', inserted(), inDeletion)
+                    emit('\t')
                     break
                 case 'line-break':
-                    text.text('\n', inserted(), inDeletion)
+                    emit('\n')
                     break
                 case 'change':
                 case 'change-start':
@@ -291,6 +302,28 @@ class LibreOfficeReader {
                 default:
                     inline(child) // spans, links, fields, bookmarks
             }
+        }
+    }
+
+    private void emit(String value) {
+        text.text(value, inserted(), inDeletion)
+        if (!inDeletion) {
+            openAnchors.values().each { it.append(value) }
+        }
+    }
+
+    private void annotation(Element element) {
+        String name = element.getAttributeNS(OFFICE, 'name')
+        if (element.localName == 'annotation') {
+            StringBuilder anchor = new StringBuilder()
+            annotations << [author: first(element, DC, 'creator')?.textContent,
+                            text  : elements(element, TEXT, 'p').collect { it.textContent }.join('\n'),
+                            anchor: anchor]
+            if (name) {
+                openAnchors[name] = anchor
+            }
+        } else if (element.localName == 'annotation-end') {
+            openAnchors.remove(name)
         }
     }
 

@@ -33,7 +33,7 @@ class PoiReader {
             del: 'deletion', moveFrom: 'deletion', cellDel: 'deletion',
             rPrChange: 'format-change', pPrChange: 'format-change', sectPrChange: 'format-change',
             tblPrChange: 'format-change', trPrChange: 'format-change', tcPrChange: 'format-change',
-            tblGridChange: 'format-change', numberingChange: 'format-change', cellMerge: 'format-change',
+            tblPrExChange: 'format-change', tblGridChange: 'format-change', numberingChange: 'format-change', cellMerge: 'format-change',
     ].asImmutable()
 
     /** Elements whose content is not document text (properties, field instructions, drawings, references). */
