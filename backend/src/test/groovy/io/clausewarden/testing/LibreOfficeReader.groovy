@@ -138,8 +138,16 @@ class LibreOfficeReader {
         Files.createDirectories(root.resolve('libreoffice'))
     }
 
-    private static Path profile() {
-        workRoot().resolve("profile-${ProcessHandle.current().pid()}")
+    private static Path profileDir
+
+    /** This JVM's LibreOffice profile, removed when the JVM exits. */
+    private static synchronized Path profile() {
+        if (profileDir == null) {
+            profileDir = workRoot().resolve("profile-${ProcessHandle.current().pid()}")
+            Path dir = profileDir
+            Runtime.runtime.addShutdownHook(new Thread({ dir.toFile().deleteDir() }))
+        }
+        profileDir
     }
 
     private static void convert(List<Path> docx, Path outDir, Path log) {
