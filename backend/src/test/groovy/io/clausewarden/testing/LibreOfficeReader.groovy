@@ -19,8 +19,9 @@ import org.w3c.dom.Node
  *
  * <p>In ODT an insertion stays inline between {@code text:change-start} and {@code text:change-end} markers, and
  * a deletion's text lives in its {@code text:changed-region}, with a {@code text:change} marker where it was; a
- * deletion holding several paragraphs carries paragraph breaks. Not read: footnotes ({@code text:note}),
- * comments ({@code office:annotation}), frames and text boxes ({@code draw:*}).
+ * deletion holding several paragraphs carries paragraph breaks. Word's floating tables, which LibreOffice puts in
+ * frames, are read where Word has them. Not read: footnotes ({@code text:note}), comments ({@code office:annotation};
+ * see {@link #comments}), text boxes and shapes ({@code draw:*}).
  *
  * <p>soffice runs with a private user profile per JVM under {@code target/tmp} (never the home directory), one
  * conversion at a time, with a timeout.
@@ -32,6 +33,7 @@ class LibreOfficeReader {
     static final String OFFICE = 'urn:oasis:names:tc:opendocument:xmlns:office:1.0'
     static final String STYLE = 'urn:oasis:names:tc:opendocument:xmlns:style:1.0'
     static final String DC = 'http://purl.org/dc/elements/1.1/'
+    static final String DRAW = 'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0'
 
     static final Duration TIMEOUT = Duration.ofSeconds(120)
 
@@ -61,7 +63,9 @@ class LibreOfficeReader {
     Duration conversionTime
 
     // parse state
-    private final TrackedText text = new TrackedText()
+    private TrackedText text = new TrackedText()
+    /** Where the paragraph being read starts in {@link #text}: floating tables anchored in it go before it. */
+    private int paragraphStart
     /** Changed regions by id: the changes in each, the latest first (a deletion of inserted text holds both). */
     private final Map<String, List<Element>> regions = [:]
     private final Set<String> openInsertions = new LinkedHashSet<>()
@@ -134,8 +138,16 @@ class LibreOfficeReader {
         Files.createDirectories(root.resolve('libreoffice'))
     }
 
-    private static Path profile() {
-        workRoot().resolve("profile-${ProcessHandle.current().pid()}")
+    private static Path profileDir
+
+    /** This JVM's LibreOffice profile, removed when the JVM exits. */
+    private static synchronized Path profile() {
+        if (profileDir == null) {
+            profileDir = workRoot().resolve("profile-${ProcessHandle.current().pid()}")
+            Path dir = profileDir
+            Runtime.runtime.addShutdownHook(new Thread({ dir.toFile().deleteDir() }))
+        }
+        profileDir
     }
 
     private static void convert(List<Path> docx, Path outDir, Path log) {
@@ -242,8 +254,11 @@ class LibreOfficeReader {
                         levels << listDepth
                     }
                 }
+                int outer = paragraphStart
+                paragraphStart = text.size()
                 inline(child)
                 text.paragraphEnd(inserted(), inDeletion)
+                paragraphStart = outer
             } else if (ns == TEXT && name == 'list') {
                 lists += inDeletion ? 0 : 1
                 blocks(child, listDepth + 1)
@@ -277,6 +292,9 @@ class LibreOfficeReader {
             if (child.namespaceURI == OFFICE && !inDeletion) {
                 annotation(child)
             }
+            if (child.namespaceURI == DRAW && child.localName == 'frame') {
+                floatingTable(child)
+            }
             if (child.namespaceURI != TEXT) {
                 continue // office:annotation, draw:frame, ...
             }
@@ -302,6 +320,25 @@ class LibreOfficeReader {
                 default:
                     inline(child) // spans, links, fields, bookmarks
             }
+        }
+    }
+
+    /**
+     * Word's floating tables ({@code w:tblpPr}) become frames holding the table, anchored in the next paragraph; their
+     * text goes before that paragraph, where Word has it. Other frames (text boxes, shapes) are skipped.
+     */
+    private void floatingTable(Element frame) {
+        Element box = first(frame, DRAW, 'text-box')
+        if (box == null || first(box, TABLE, 'table') == null) {
+            return
+        }
+        TrackedText outer = text
+        text = new TrackedText()
+        try {
+            blocks(box, 0)
+            outer.insertAll(paragraphStart, text)
+        } finally {
+            text = outer
         }
     }
 

@@ -32,6 +32,11 @@ class TrackedText {
         pieces << new Piece(kind: PARAGRAPH_END, inserted: inserted, deleted: deleted)
     }
 
+    /** Puts all of {@code other}'s pieces at {@code index}. */
+    void insertAll(int index, TrackedText other) {
+        pieces.addAll(index, other.pieces)
+    }
+
     int size() {
         pieces.size()
     }
