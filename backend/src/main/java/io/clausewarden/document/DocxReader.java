@@ -10,9 +10,12 @@ import java.util.List;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -76,7 +79,7 @@ final class DocxReader {
 
     private void paragraph(XWPFParagraph paragraph) {
         paragraphIndex++;
-        String text = paragraph.getText();
+        String text = currentText(paragraph);
         if (text.isBlank() && isSectionBreakOnly(paragraph)) {
             return; // Word does not number an empty paragraph that only carries a section break
         }
@@ -132,8 +135,45 @@ final class DocxReader {
         if (!cell.getTables().isEmpty()) {
             return null;
         }
-        return cell.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank())
+        return cell.getParagraphs().stream().map(DocxReader::currentText).filter(t -> !t.isBlank())
                 .findFirst().filter(Labels::isTitle).map(String::strip).orElse(null);
+    }
+
+    /**
+     * The text Word shows with tracked changes accepted: inserted text counts, deleted and moved-away text
+     * does not. POI's {@link XWPFParagraph#getText()} leaves out only runs holding w:delText, so it would count
+     * a w:moveFrom or a deleted run written with w:t; otherwise this is the same text.
+     */
+    static String currentText(XWPFParagraph paragraph) {
+        StringBuilder out = new StringBuilder();
+        for (IRunElement run : paragraph.getIRuns()) {
+            if (run instanceof XWPFRun xRun) {
+                if (xRun.getCTR().getDelTextArray().length == 0 && !isRemoved(xRun)) {
+                    out.append(xRun);
+                }
+            } else if (run instanceof XWPFSDT sdt) {
+                out.append(sdt.getContent().getText());
+            } else {
+                out.append(run);
+            }
+        }
+        return out.append(paragraph.getFootnoteText()).toString();
+    }
+
+    /** Whether the run sits inside a w:del or w:moveFrom of its paragraph. */
+    private static boolean isRemoved(XWPFRun run) {
+        try (XmlCursor cursor = run.getCTR().newCursor()) {
+            while (cursor.toParent()) {
+                String name = cursor.getName() == null ? "" : cursor.getName().getLocalPart();
+                if (name.equals("del") || name.equals("moveFrom")) {
+                    return true;
+                }
+                if (name.equals("p")) {
+                    return false;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean isSectionBreakOnly(XWPFParagraph paragraph) {
