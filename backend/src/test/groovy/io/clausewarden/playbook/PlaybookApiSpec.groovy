@@ -2,6 +2,7 @@ package io.clausewarden.playbook
 
 import groovy.json.JsonSlurper
 import io.clausewarden.identity.Roles
+import io.clausewarden.testing.Problems
 import io.clausewarden.testing.ServerSpec
 import io.clausewarden.testing.TestDatabase
 import io.clausewarden.testing.TestTenants
@@ -72,7 +73,7 @@ positions:
         created.body().version == 1
 
         when: 'a draft is not used by reviews'
-        def unpublished = problem { review(admin, 'firm-nda', 'This Agreement is governed by the laws of the State of Texas.') }
+        def unpublished = Problems.of { review(admin, 'firm-nda', 'This Agreement is governed by the laws of the State of Texas.') }
 
         then:
         unpublished.status == 404
@@ -159,7 +160,7 @@ positions:
         String broken = definition('broken').replace('allowed: ["New York"]', 'allowed: []')
 
         when:
-        def problem = problem {
+        def problem = Problems.of {
             client.toBlocking().exchange(HttpRequest.POST('/api/v1/playbooks', broken).contentType(YAML).bearerAuth(admin.token), Map)
         }
 
@@ -174,7 +175,7 @@ positions:
         def admin = TestTenants.create(context, client)
 
         when:
-        def problem = problem {
+        def problem = Problems.of {
             client.toBlocking().exchange(HttpRequest.POST('/api/v1/playbooks', definition('saas-customer')).contentType(YAML)
                     .bearerAuth(admin.token), Map)
         }
@@ -192,7 +193,7 @@ positions:
         client.toBlocking().exchange(HttpRequest.GET('/api/v1/playbooks/saas-customer').bearerAuth(lawyer.token), Map).status.code == 200
 
         when:
-        def problem = problem {
+        def problem = Problems.of {
             client.toBlocking().exchange(HttpRequest.POST('/api/v1/playbooks', definition('mine')).contentType(YAML)
                     .bearerAuth(lawyer.token), Map)
         }
@@ -209,7 +210,7 @@ positions:
         def otherFirm = TestTenants.create(context, client)
 
         when:
-        def problem = problem {
+        def problem = Problems.of {
             client.toBlocking().exchange(HttpRequest.GET('/api/v1/playbooks/private-one').bearerAuth(otherFirm.token), Map)
         }
 
@@ -260,13 +261,4 @@ positions:
         client.toBlocking().retrieve(HttpRequest.POST('/api/v1/reviews', body).bearerAuth(member.token), Map)
     }
 
-    private static Map problem(Closure call) {
-        try {
-            call()
-            throw new AssertionError('expected an error response')
-        } catch (HttpClientResponseException e) {
-            String raw = e.response.getBody(String).orElse('')
-            return [status: e.status.code, body: raw ? new JsonSlurper().parseText(raw) : [:]]
-        }
-    }
 }

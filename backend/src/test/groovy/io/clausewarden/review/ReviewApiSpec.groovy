@@ -1,5 +1,6 @@
 package io.clausewarden.review
 
+import io.clausewarden.testing.Problems
 import io.clausewarden.testing.ServerSpec
 import io.clausewarden.testing.TestDatabase
 import io.clausewarden.testing.TestTenants
@@ -131,8 +132,8 @@ Customer will pay all undisputed invoices within thirty (30) days of receipt.
         def otherFirm = TestTenants.create(context, client)
 
         when:
-        def foreign = problemOf { client.toBlocking().exchange(HttpRequest.GET("/api/v1/reviews/${created.id}").bearerAuth(otherFirm.token), Map) }
-        def absent = problemOf { client.toBlocking().exchange(HttpRequest.GET("/api/v1/reviews/${UUID.randomUUID()}").bearerAuth(otherFirm.token), Map) }
+        def foreign = Problems.of { client.toBlocking().exchange(HttpRequest.GET("/api/v1/reviews/${created.id}").bearerAuth(otherFirm.token), Map) }
+        def absent = Problems.of { client.toBlocking().exchange(HttpRequest.GET("/api/v1/reviews/${UUID.randomUUID()}").bearerAuth(otherFirm.token), Map) }
 
         then:
         foreign.status == 404
@@ -141,7 +142,7 @@ Customer will pay all undisputed invoices within thirty (30) days of receipt.
 
     def "an unknown playbook answers 404 problem+json"() {
         when:
-        def problem = problemOf { post([playbookId: 'no-such-playbook', text: CONTRACT]) }
+        def problem = Problems.of { post([playbookId: 'no-such-playbook', text: CONTRACT]) }
 
         then:
         problem.status == 404
@@ -152,7 +153,7 @@ Customer will pay all undisputed invoices within thirty (30) days of receipt.
 
     def "malformed JSON answers 400 problem+json without echoing the body"() {
         when:
-        def problem = problemOf {
+        def problem = Problems.of {
             client.toBlocking().exchange(HttpRequest.POST('/api/v1/reviews', '{"text": "SECRET-CLAUSE", ')
                     .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(lawyer.token), Map)
         }
@@ -171,7 +172,7 @@ Customer will pay all undisputed invoices within thirty (30) days of receipt.
         String huge = '{"text": "' + ('a' * (2 * 1024 * 1024 + 10)) + '"}'
 
         when:
-        def problem = problemOf {
+        def problem = Problems.of {
             client.toBlocking().exchange(HttpRequest.POST('/api/v1/reviews', huge)
                     .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(lawyer.token), Map)
         }
@@ -184,7 +185,7 @@ Customer will pay all undisputed invoices within thirty (30) days of receipt.
 
     def "sending #what answers 400 with a clear message"() {
         when:
-        def problem = problemOf { post(body) }
+        def problem = Problems.of { post(body) }
 
         then:
         problem.status == 400
@@ -199,7 +200,7 @@ Customer will pay all undisputed invoices within thirty (30) days of receipt.
 
     def "the server stays healthy after bad requests"() {
         given:
-        problemOf { post([playbookId: 'nope', text: 'x']) }
+        Problems.of { post([playbookId: 'nope', text: 'x']) }
 
         expect:
         client.toBlocking().exchange(HttpRequest.GET('/health'), Map).status.code == 200
@@ -209,18 +210,6 @@ Customer will pay all undisputed invoices within thirty (30) days of receipt.
         client.toBlocking().exchange(HttpRequest.POST('/api/v1/reviews', body).bearerAuth(lawyer.token), Map)
     }
 
-    private static Map problemOf(Closure call) {
-        try {
-            call()
-            throw new AssertionError('expected an error response')
-        } catch (HttpClientResponseException e) {
-            String raw = e.response.getBody(String).orElse('')
-            return [status     : e.status.code,
-                    contentType: e.response.contentType.map { it.toString() }.orElse(null),
-                    raw        : raw,
-                    body       : raw ? new groovy.json.JsonSlurper().parseText(raw) : [:]]
-        }
-    }
 
     private static String sha256(String text) {
         MessageDigest.getInstance('SHA-256').digest(text.getBytes('UTF-8')).encodeHex().toString()

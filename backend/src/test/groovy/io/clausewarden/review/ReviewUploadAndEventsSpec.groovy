@@ -1,6 +1,7 @@
 package io.clausewarden.review
 
 import groovy.json.JsonSlurper
+import io.clausewarden.testing.Problems
 import io.clausewarden.testing.ServerSpec
 import io.clausewarden.testing.TestTenants
 import io.micronaut.context.ApplicationContext
@@ -110,7 +111,7 @@ class ReviewUploadAndEventsSpec extends ServerSpec {
 
     def "a malicious or broken .docx (#what) is refused with 422 and the next request still works"() {
         when:
-        def problem = problemOf { upload(bytes) }
+        def problem = Problems.of { upload(bytes) }
 
         then:
         problem.status == 422
@@ -130,7 +131,7 @@ class ReviewUploadAndEventsSpec extends ServerSpec {
 
     def "an upload over 25 MiB answers 413 problem+json"() {
         when:
-        def problem = problemOf { upload(new byte[25 * 1024 * 1024 + 4096]) }
+        def problem = Problems.of { upload(new byte[25 * 1024 * 1024 + 4096]) }
 
         then:
         problem.status == 413
@@ -188,13 +189,4 @@ class ReviewUploadAndEventsSpec extends ServerSpec {
                      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>'])
     }
 
-    private static Map problemOf(Closure call) {
-        try {
-            call()
-            throw new AssertionError('expected an error response')
-        } catch (HttpClientResponseException e) {
-            String raw = e.response.getBody(String).orElse('')
-            return [status: e.status.code, body: raw ? new JsonSlurper().parseText(raw) : [:]]
-        }
-    }
 }

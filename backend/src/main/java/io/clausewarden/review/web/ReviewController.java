@@ -131,7 +131,7 @@ public class ReviewController {
     }
 
     private ReviewArchive.StoredReview find(TenantContext caller, String id) {
-        return parseId(id).flatMap(uuid -> archive.find(caller.tenantId(), uuid))
+        return ReviewIds.parse(id).flatMap(uuid -> archive.find(caller.tenantId(), uuid))
                 .orElseThrow(() -> ApiProblem.notFound("The review"));
     }
 
@@ -176,14 +176,6 @@ public class ReviewController {
             return Integer.valueOf(version.trim());
         } catch (NumberFormatException e) {
             throw new ApiProblem(ApiProblem.Kind.VALIDATION, "'playbookVersion' must be a whole number.");
-        }
-    }
-
-    private static Optional<UUID> parseId(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 }
