@@ -58,6 +58,9 @@ public final class DocumentRedliner {
             try {
                 EditLocator.Location at = locator.locate(edit);
                 String suggested = edit.suggestedText() == null ? "" : edit.suggestedText();
+                if (suggested.equals(edit.quote()) && (edit.comment() == null || edit.comment().isBlank())) {
+                    throw new EditNotApplicable("the suggestion is the same as the quote");
+                }
                 TrackedChangeWriter.Written written = writer.replace(paragraphs.get(at.paragraph()), at.offset(),
                         edit.quote(), suggested, edit.comment(), comments);
                 String text = current.get(at.paragraph());

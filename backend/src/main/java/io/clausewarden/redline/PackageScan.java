@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -23,10 +24,10 @@ final class PackageScan {
     record TrackedChange(String part, String element, String id, String author, String date) {
     }
 
-    private static final Pattern ID = Pattern.compile("<(?:[\\w.-]+:)?(\\w+)\\s[^>]*?\\b(?:[\\w.-]+:)?id=\"(\\d{1,18})\"");
-    private static final Pattern CHANGE = Pattern.compile("<(?:[\\w.-]+:)?(ins|del|moveFrom|moveTo|rPrChange|pPrChange"
-            + "|sectPrChange|tblPrChange|trPrChange|tcPrChange|tblGridChange|numberingChange|cellIns|cellDel|cellMerge)"
-            + "(\\s[^>]*)?/?>");
+    private static final Set<String> TRACKED = Set.of("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange",
+            "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "cellIns",
+            "cellDel", "cellMerge");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}(?=\")");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s(?:[\\w.-]+:)?(id|author|date)=\"([^\"]*)\"");
 
     private long maxId = -1;
@@ -81,28 +82,51 @@ final class PackageScan {
         if (xml.toLowerCase(Locale.ROOT).contains("<!doctype")) {
             throw new DocumentRejectedException("xml_doctype", "An XML part declares a DOCTYPE, which is not allowed");
         }
-        Matcher ids = ID.matcher(xml);
-        while (ids.find()) {
-            if (!ids.group(1).startsWith("bookmark")) {
-                maxId = Math.max(maxId, Long.parseLong(ids.group(2)));
+        for (int at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', at + 1)) {
+            int end = xml.indexOf('>', at);
+            if (end < 0) {
+                return;
             }
-        }
-        Matcher m = CHANGE.matcher(xml);
-        while (m.find()) {
-            String id = null;
-            String author = null;
-            String date = null;
-            Matcher a = ATTRIBUTE.matcher(m.group(2) == null ? "" : m.group(2));
-            while (a.find()) {
-                String value = unescape(a.group(2));
-                switch (a.group(1)) {
-                    case "id" -> id = value;
-                    case "author" -> author = value;
-                    default -> date = value;
+            char first = xml.charAt(at + 1);
+            if (first == '/' || first == '?' || first == '!') {
+                continue;
+            }
+            int nameEnd = at + 1;
+            while (nameEnd < end && !Character.isWhitespace(xml.charAt(nameEnd)) && xml.charAt(nameEnd) != '/') {
+                nameEnd++;
+            }
+            if (nameEnd == end || xml.charAt(nameEnd) == '/') {
+                continue; // no attributes
+            }
+            String tag = xml.substring(at + 1, end);
+            String element = tag.substring(tag.lastIndexOf(':', nameEnd - at - 1) + 1, nameEnd - at - 1);
+            if (TRACKED.contains(element)) {
+                trackedChange(name, element, tag.substring(nameEnd - at - 1));
+            }
+            int id = tag.indexOf(":id=\"");
+            if (id > 0 && !element.startsWith("bookmark")) {
+                Matcher digits = DIGITS.matcher(tag).region(id + 5, tag.length());
+                if (digits.lookingAt()) {
+                    maxId = Math.max(maxId, Long.parseLong(digits.group()));
                 }
             }
-            changes.add(new TrackedChange(name, m.group(1), id, author, date));
         }
+    }
+
+    private void trackedChange(String part, String element, String attributes) {
+        String id = null;
+        String author = null;
+        String date = null;
+        Matcher a = ATTRIBUTE.matcher(attributes);
+        while (a.find()) {
+            String value = unescape(a.group(2));
+            switch (a.group(1)) {
+                case "id" -> id = value;
+                case "author" -> author = value;
+                default -> date = value;
+            }
+        }
+        changes.add(new TrackedChange(part, element, id, author, date));
     }
 
     /** The first id above every id used in the document except bookmarks. */

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
-import org.docx4j.XmlUtils;
 import org.docx4j.jaxb.Context;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.CommentRangeEnd;
@@ -305,7 +304,7 @@ class TrackedChangeWriter {
     private static R copyOf(R like) {
         R run = WML.createR();
         if (like.getRPr() != null) {
-            run.setRPr(XmlUtils.deepCopy(like.getRPr()));
+            run.setRPr(FormattingCopy.of(like.getRPr()));
         }
         run.setRsidR(like.getRsidR());
         run.setRsidRPr(like.getRsidRPr());

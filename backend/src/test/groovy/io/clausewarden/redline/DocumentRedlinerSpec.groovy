@@ -203,6 +203,18 @@ class DocumentRedlinerSpec extends Specification {
         'the hash does not match'   | 'Unique clause.'   | 'abc123'  || 'the quote does not match its hash'
     }
 
+    def "an edit whose suggestion equals its quote is skipped and the document returned as it was"() {
+        given:
+        def bytes = docx(['Pay in 30 days.'])
+
+        when:
+        def result = redliner.redline(bytes, [edit('in 30 days', 'in 30 days')], OPTIONS)
+
+        then:
+        result.skipped()*.reason() == ['the suggestion is the same as the quote']
+        result.docx() == bytes
+    }
+
     def "an edit that would change another author's tracked change is skipped"() {
         given:
         def bytes = docx([[run('Pay in '), ins('Opposing Counsel', '2024-05-01T10:00:00Z', 7, run('thirty')), run(' days.')]])
