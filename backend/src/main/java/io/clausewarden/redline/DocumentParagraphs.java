@@ -19,8 +19,13 @@ final class DocumentParagraphs {
     }
 
     static List<P> of(WordprocessingMLPackage pkg) {
+        return of(pkg.getMainDocumentPart().getContent());
+    }
+
+    /** The paragraphs of a main document's body content. */
+    static List<P> of(List<Object> bodyContent) {
         List<P> out = new ArrayList<>();
-        walk(pkg.getMainDocumentPart().getContent(), out);
+        walk(bodyContent, out);
         return out;
     }
 

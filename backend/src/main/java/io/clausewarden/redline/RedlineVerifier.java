@@ -2,7 +2,14 @@ package io.clausewarden.redline;
 
 import io.clausewarden.document.DocumentLimits;
 import io.clausewarden.redline.PackageScan.TrackedChange;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.docx4j.XmlUtils;
+import org.docx4j.wml.Document;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.P;
 
 /**
@@ -31,7 +36,7 @@ final class RedlineVerifier {
                        Map<Integer, String> expectedTexts, Set<BigInteger> ours, String author) {
         PackageScan scan = PackageScan.of(produced, DocumentLimits.defaults());
         checkTrackedChanges(original.trackedChanges(), scan.trackedChanges(), ours, author);
-        List<P> paragraphs = DocumentParagraphs.of(reopen(produced));
+        List<P> paragraphs = DocumentParagraphs.of(mainDocument(produced, "word/document.xml"));
         if (paragraphs.size() != originalTexts.size()) {
             throw new RedlineVerificationException("the redline has " + paragraphs.size() + " paragraphs, the original "
                     + originalTexts.size());
@@ -75,11 +80,20 @@ final class RedlineVerifier {
         }
     }
 
-    private static WordprocessingMLPackage reopen(byte[] produced) {
-        try {
-            return WordprocessingMLPackage.load(new ByteArrayInputStream(produced));
-        } catch (Docx4JException e) {
+    /** Only the main document part is read back: the other parts are checked by the scan, and parsing them is costly. */
+    private static List<Object> mainDocument(byte[] produced, String partName) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(produced))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(partName)) {
+                    Object root = XmlUtils.unmarshal(new ByteArrayInputStream(zip.readAllBytes()));
+                    Document document = (Document) (root instanceof JAXBElement<?> e ? e.getValue() : root);
+                    return document.getBody().getContent();
+                }
+            }
+        } catch (IOException | JAXBException | ClassCastException e) {
             throw new RedlineVerificationException("the redline cannot be reopened: " + e.getClass().getSimpleName());
         }
+        throw new RedlineVerificationException("the redline has no main document part");
     }
+
 }
