@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,8 +77,18 @@ final class PackageScan {
         return scan;
     }
 
+    /** Case-insensitive search for "<!DOCTYPE" without copying the part. */
+    private static boolean declaresDoctype(String xml) {
+        for (int at = xml.indexOf("<!"); at >= 0; at = xml.indexOf("<!", at + 2)) {
+            if (xml.regionMatches(true, at, "<!doctype", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void part(String name, String xml) {
-        if (xml.toLowerCase(Locale.ROOT).contains("<!doctype")) {
+        if (declaresDoctype(xml)) {
             throw new DocumentRejectedException("xml_doctype", "An XML part declares a DOCTYPE, which is not allowed");
         }
         for (int at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', at + 1)) {
