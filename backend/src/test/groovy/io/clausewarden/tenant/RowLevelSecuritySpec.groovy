@@ -83,9 +83,7 @@ class RowLevelSecuritySpec extends ServerSpec {
         given:
         def first = TestTenants.create(context, client)
         def second = TestTenants.create(context, client)
-        Connection app = appRoleConnection()
-        app.autoCommit = false
-        app.prepareStatement("select set_config('app.tenant_id', '${first.tenant}', true)").execute()
+        Connection app = appRoleTransactionFor(first.tenant)
 
         when:
         def tenants = column(app, 'select tenant_id::text from users')
@@ -103,9 +101,7 @@ class RowLevelSecuritySpec extends ServerSpec {
         given:
         def first = TestTenants.create(context, client)
         def second = TestTenants.create(context, client)
-        Connection app = appRoleConnection()
-        app.autoCommit = false
-        app.prepareStatement("select set_config('app.tenant_id', '${first.tenant}', true)").execute()
+        Connection app = appRoleTransactionFor(first.tenant)
 
         when:
         app.prepareStatement("""insert into reviews (id, tenant_id, created_by, playbook_slug, playbook_version, created_at, expires_at, payload)
@@ -118,6 +114,14 @@ class RowLevelSecuritySpec extends ServerSpec {
         cleanup:
         app?.rollback()
         app?.close()
+    }
+
+    /** An application-role connection in an open transaction bound to the tenant, as TenantTransactions binds it. */
+    private static Connection appRoleTransactionFor(Object tenant) {
+        Connection c = appRoleConnection()
+        c.autoCommit = false
+        c.prepareStatement("select set_config('app.tenant_id', '${tenant}', true)").execute()
+        c
     }
 
     private static Connection appRoleConnection() {
