@@ -1,5 +1,7 @@
 package io.clausewarden.playbook.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clausewarden.playbook.BundledPlaybooks;
 import io.clausewarden.playbook.InvalidPlaybookException;
 import io.clausewarden.playbook.Playbook;
@@ -194,8 +196,14 @@ public class PlaybookLibrary implements TenantSeeds {
                 rows.stream().anyMatch(PlaybookRow::isDraft), isDefault, parse(shown).playbook());
     }
 
+    /**
+     * Parsing and schema-validating a definition costs more than the query that fetched it, and every review
+     * resolves a playbook. A stored version only changes with its update time, so that is part of the key.
+     */
+    private static final Cache<String, Playbook> PARSED = Caffeine.newBuilder().maximumSize(1_000).build();
+
     private static Stored parse(PlaybookRow row) {
-        Playbook p = PlaybookReader.fromYaml(row.definition());
+        Playbook p = PARSED.get(row.id() + "@" + row.updatedAt(), key -> PlaybookReader.fromYaml(row.definition()));
         Playbook versioned = new Playbook(p.id(), p.name(), row.version(), p.contractType(), p.ourRole(), p.positions());
         return new Stored(row.slug(), row.version(), row.name(), row.isDraft(), row.publishedAt(), row.updatedAt(),
                 row.definition(), versioned);
