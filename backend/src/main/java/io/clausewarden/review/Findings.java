@@ -10,6 +10,7 @@ import io.clausewarden.playbook.RedLine;
 /** Builds findings: quotes whole sentences around a check's span and turns span edits into suggested text. */
 final class Findings {
     static final String SOURCE_RULE = "rule";
+    static final String SOURCE_MODEL = "model";
     private static final int MIN_QUOTE_CHARS = 30;
     private static final String OK = "ok";
 
@@ -60,11 +61,26 @@ final class Findings {
                 position.preferred(), SOURCE_RULE, null, position.comment());
     }
 
+    /** A finding from a model's answer; {@code suggestion} has passed {@link ModelSuggestions}. */
+    Finding model(Clause clause, Position position, String reached, String risk, ModelQuote quote, String rationale,
+                  String suggestion) {
+        Quote q = new Quote(clause.text(), quote.start(), quote.end(), quote.start(), quote.end());
+        return finding(clause, position, "model", reached, risk, q, withGuidance(rationale, position), suggestion, null,
+                suggestion == null ? null : position.comment(), SOURCE_MODEL);
+    }
+
     private static Finding finding(Clause clause, Position position, String kind, String reached, String risk, Quote quote,
                                    String rationale, String suggestion, Integer fallbackIndex, String comment) {
+        return finding(clause, position, kind, reached, risk, quote, rationale, suggestion, fallbackIndex, comment,
+                SOURCE_RULE);
+    }
+
+    private static Finding finding(Clause clause, Position position, String kind, String reached, String risk, Quote quote,
+                                   String rationale, String suggestion, Integer fallbackIndex, String comment,
+                                   String source) {
         return new Finding(id(Integer.toString(clause.index()), position.clauseType(), kind + "|" + reached, quote.text()),
                 clause.index(), position.clauseType(), reached, risk, quote.text(), Hashes.sha256Hex(quote.text()),
-                rationale, suggestion, SOURCE_RULE, fallbackIndex, comment);
+                rationale, suggestion, source, fallbackIndex, comment);
     }
 
     /** The sentence(s) quoted for a result, with the span it points at. */

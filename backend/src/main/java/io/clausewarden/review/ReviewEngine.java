@@ -4,6 +4,8 @@ import io.clausewarden.classify.ClauseClassifier;
 import io.clausewarden.classify.ClauseType;
 import io.clausewarden.classify.TypeScore;
 import io.clausewarden.document.Clause;
+import io.clausewarden.llm.JudgementSession;
+import io.clausewarden.llm.ModelUse;
 import io.clausewarden.playbook.Playbook;
 import io.clausewarden.playbook.Position;
 import java.util.ArrayList;
@@ -15,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Classifies clauses, finds the position each clause reaches under the playbook and reports verified findings,
- * in document order (missing clauses last).
+ * in document order (missing clauses last). With a model session, the playbook's questions are then asked and
+ * their findings added beside the rules' (a model never removes a rule finding).
  */
 public final class ReviewEngine {
     private static final Findings FINDINGS = new Findings();
@@ -35,6 +38,11 @@ public final class ReviewEngine {
     }
 
     public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses, ReviewListener listener) {
+        return review(reportId, playbook, clauses, listener, JudgementSession.off());
+    }
+
+    public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses, ReviewListener listener,
+                               JudgementSession session) {
         List<ReviewReport.ReviewedClause> reviewed = new ArrayList<>();
         Map<String, List<Clause>> clausesByType = new LinkedHashMap<>();
         List<List<TypeScore>> classified = classifier.classifyAll(clauses,
@@ -58,13 +66,21 @@ public final class ReviewEngine {
                 }
             }
         }
+        ModelQuestions.Outcome judged = new ModelQuestions(FINDINGS, this::label).ask(playbook, clausesByType, session,
+                clauses, listener);
+        judged.findings().forEach(f -> findings.putIfAbsent(f.id(), f));
         List<Finding> ordered = new ArrayList<>(findings.values());
         ordered.sort(Comparator.comparing((Finding f) -> f.clauseIndex() == null ? Integer.MAX_VALUE : f.clauseIndex()));
+        ModelUse use = session.use();
         return new ReviewReport(reportId, new ReviewReport.PlaybookRef(playbook.id(), playbook.version()),
-                reviewed, ordered);
+                reviewed, ordered, use, ModelUse.OFF.equals(use.status()) ? List.of() : judged.notAssessed());
     }
 
     private String label(Position position) {
-        return classifier.taxonomy().type(position.clauseType()).map(ClauseType::label).orElse(position.clauseType());
+        return label(position.clauseType());
+    }
+
+    private String label(String clauseType) {
+        return classifier.taxonomy().type(clauseType).map(ClauseType::label).orElse(clauseType);
     }
 }

@@ -1,8 +1,9 @@
 package io.clausewarden.review;
 
 /**
- * Follows a review as it runs: classification progress clause by clause, then each verified finding
- * as its position is evaluated. The report that the review returns holds exactly these findings.
+ * Follows a review as it runs: classification progress clause by clause, each verified finding as its position
+ * is evaluated, then the model's questions as their answers arrive (from several threads). The report that the
+ * review returns holds exactly these findings.
  */
 public interface ReviewListener {
     ReviewListener NONE = new ReviewListener() {
@@ -12,5 +13,8 @@ public interface ReviewListener {
     }
 
     default void finding(Finding finding) {
+    }
+
+    default void questionsAnswered(int done, int total) {
     }
 }

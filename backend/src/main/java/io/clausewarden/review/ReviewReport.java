@@ -1,13 +1,25 @@
 package io.clausewarden.review;
 
 import io.clausewarden.classify.TypeScore;
+import io.clausewarden.llm.ModelUse;
 import java.util.List;
 
-/** The outcome of one review, in the JSON shape clients consume. */
-public record ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings) {
+/**
+ * The outcome of one review, in the JSON shape clients consume.
+ *
+ * @param model       how a language model took part; findings say their own source ("rule" or "model")
+ * @param notAssessed positions with a question the model did not assess, and why
+ */
+public record ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
+                           ModelUse model, List<NotAssessed> notAssessed) {
     public ReviewReport {
         clauses = List.copyOf(clauses);
         findings = List.copyOf(findings);
+        notAssessed = notAssessed == null ? List.of() : List.copyOf(notAssessed);
+    }
+
+    public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings) {
+        this(id, playbook, clauses, findings, null, List.of());
     }
 
     public record PlaybookRef(String id, int version) {
@@ -16,6 +28,20 @@ public record ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause>
     public record ReviewedClause(int index, String heading, String text, List<TypeScore> types) {
         public ReviewedClause {
             types = List.copyOf(types);
+        }
+    }
+
+    /**
+     * A position whose question was not assessed by the model for some clauses: the deterministic findings stand
+     * alone there.
+     *
+     * @param reasons       why, as codes (provider_unavailable, budget_exhausted, no_endpoint_in_region, ...)
+     * @param clauseIndexes the clauses the question was not assessed for
+     */
+    public record NotAssessed(String clauseType, String question, List<String> reasons, List<Integer> clauseIndexes) {
+        public NotAssessed {
+            reasons = List.copyOf(reasons);
+            clauseIndexes = List.copyOf(clauseIndexes);
         }
     }
 }

@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clausewarden.document.Clause;
 import io.clausewarden.http.SafeThrowables;
+import io.clausewarden.llm.JudgementSession;
+import io.clausewarden.llm.runtime.ModelSessions;
 import io.clausewarden.playbook.Playbook;
 import io.clausewarden.review.Finding;
 import io.clausewarden.review.ReviewEngine;
@@ -39,14 +41,16 @@ public class ReviewJobs {
 
     private final ReviewEngine engine;
     private final ReviewArchive archive;
+    private final ModelSessions models;
     private final ThreadPoolExecutor pool;
     private final Cache<UUID, ReviewJob> jobs = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(30)).build();
 
-    public ReviewJobs(ReviewEngine engine, ReviewArchive archive,
+    public ReviewJobs(ReviewEngine engine, ReviewArchive archive, ModelSessions models,
                       @Value("${clausewarden.reviews.workers:2}") int workers,
                       @Value("${clausewarden.reviews.queue:100}") int queue) {
         this.engine = engine;
         this.archive = archive;
+        this.models = models;
         this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
                 runnable -> {
                     Thread thread = new Thread(runnable, "review-worker");
@@ -109,9 +113,12 @@ public class ReviewJobs {
     private ReviewReport execute(Request request, ReviewJob job) {
         try {
             int total = request.clauses().size();
-            job.publish(new ReviewEvent(ReviewEvent.PROGRESS, new ReviewEvent.Progress(0, total)));
+            job.publish(new ReviewEvent(ReviewEvent.PROGRESS,
+                    new ReviewEvent.Progress(0, total, ReviewEvent.Progress.CLASSIFY)));
+            JudgementSession session = models.open(request.caller().tenantId(),
+                    request.clauses().stream().map(Clause::text).toList());
             ReviewReport report = engine.review(job.id().toString(), request.playbook(), request.clauses(),
-                    new JobListener(job));
+                    new JobListener(job), session);
             archive.complete(request.caller().tenantId(), report);
             job.publish(new ReviewEvent(ReviewEvent.COMPLETE,
                     new ReviewEvent.Outcome(report.id(), ReviewArchive.DONE, report.findings().size())));
@@ -125,10 +132,11 @@ public class ReviewJobs {
         }
     }
 
-    /** Publishes progress about every 5 % of the clauses (and the last), and every finding at once. */
+    /** Publishes progress about every 5 % of the clauses or questions (and the last), and every finding at once. */
     private static final class JobListener implements ReviewListener {
         private final ReviewJob job;
         private int lastPublished;
+        private int lastAnswered;
 
         JobListener(ReviewJob job) {
             this.job = job;
@@ -138,7 +146,17 @@ public class ReviewJobs {
         public synchronized void clausesClassified(int done, int total) {
             if (done == total || done - lastPublished >= Math.max(1, total / 20)) {
                 lastPublished = done;
-                job.publish(new ReviewEvent(ReviewEvent.PROGRESS, new ReviewEvent.Progress(done, total)));
+                job.publish(new ReviewEvent(ReviewEvent.PROGRESS,
+                        new ReviewEvent.Progress(done, total, ReviewEvent.Progress.CLASSIFY)));
+            }
+        }
+
+        @Override
+        public synchronized void questionsAnswered(int done, int total) {
+            if (done == total || done - lastAnswered >= Math.max(1, total / 20)) {
+                lastAnswered = done;
+                job.publish(new ReviewEvent(ReviewEvent.PROGRESS,
+                        new ReviewEvent.Progress(done, total, ReviewEvent.Progress.MODEL)));
             }
         }
 

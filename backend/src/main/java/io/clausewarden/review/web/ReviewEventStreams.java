@@ -72,7 +72,7 @@ public class ReviewEventStreams {
         }
         ReviewReport report = stored.report();
         int total = report.clauses().size();
-        sink.next(new ReviewEvent(ReviewEvent.PROGRESS, new ReviewEvent.Progress(total, total)));
+        sink.next(new ReviewEvent(ReviewEvent.PROGRESS, new ReviewEvent.Progress(total, total, ReviewEvent.Progress.CLASSIFY)));
         for (Finding finding : report.findings()) {
             sink.next(new ReviewEvent(ReviewEvent.FINDING, finding));
         }
