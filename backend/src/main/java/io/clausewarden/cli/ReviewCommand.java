@@ -18,6 +18,7 @@ import io.clausewarden.redline.RedlineResult;
 import io.clausewarden.redline.RedlineVerificationException;
 import io.clausewarden.review.FindingEdits;
 import io.clausewarden.review.ReviewEngine;
+import io.clausewarden.review.ReviewListener;
 import io.clausewarden.review.ReviewReport;
 import io.clausewarden.review.TextReportRenderer;
 import java.io.IOException;
@@ -46,7 +47,10 @@ public final class ReviewCommand {
                     + "  --playbook  a bundled playbook id (default " + BundledPlaybooks.DEFAULT_ID
                     + ") or a YAML/JSON playbook file\n"
                     + "  --format    json (default) or text\n"
-                    + "  --out       write the .docx with every suggested edit as a tracked change";
+                    + "  --out       write the .docx with every suggested edit as a tracked change\n"
+                    + "Model judgement (off unless set): CLAUSEWARDEN_LLM_PROVIDER=openai|anthropic|none,\n"
+                    + "  CLAUSEWARDEN_LLM_BASE_URL, CLAUSEWARDEN_LLM_API_KEY, CLAUSEWARDEN_LLM_MODEL,\n"
+                    + "  CLAUSEWARDEN_LLM_MASKED_NAMES (comma-separated names never sent to the provider)";
 
     private record Options(Path file, String playbook, String format, Path out) {
     }
@@ -70,7 +74,15 @@ public final class ReviewCommand {
             byte[] content = readFile(options.file());
             Playbook playbook = loadPlaybook(options.playbook());
             ParsedDocument document = new DocumentReader().read(options.file().getFileName().toString(), content);
-            ReviewReport report = new ReviewEngine(ClauseClassifier.withEmbeddings()).review(playbook, document.clauses());
+            ReviewReport report;
+            try (CommandLineModel model = modelSettings(err)) {
+                if (model == null) {
+                    return USAGE;
+                }
+                report = new ReviewEngine(ClauseClassifier.withEmbeddings()).review(java.util.UUID.randomUUID().toString(),
+                        playbook, document.clauses(), ReviewListener.NONE,
+                        model.open(document.clauses().stream().map(Clause::text).toList()));
+            }
             if (options.out() != null) {
                 writeRedline(options.out(), content, document, report, err);
             }
@@ -99,6 +111,16 @@ public final class ReviewCommand {
         Files.write(target, result.docx());
         err.println("Redline: " + result.applied().size() + " tracked change(s) written to " + target
                 + (result.skipped().isEmpty() ? "" : "; " + result.skipped().size() + " edit(s) skipped"));
+    }
+
+    /** The model settings, or null (after saying why) when they are invalid. */
+    private static CommandLineModel modelSettings(PrintStream err) {
+        try {
+            return CommandLineModel.from(System::getProperty, System.getenv());
+        } catch (IllegalArgumentException e) {
+            err.println("Invalid model settings: " + e.getMessage());
+            return null;
+        }
     }
 
     private static Options parse(String[] args) throws UsageException {

@@ -1,5 +1,6 @@
 package io.clausewarden.review;
 
+import io.clausewarden.llm.ModelUse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +15,10 @@ public final class TextReportRenderer {
                 .append("Playbook: ").append(report.playbook().id()).append(" v").append(report.playbook().version())
                 .append('\n')
                 .append("Clauses: ").append(report.clauses().size())
-                .append("  Findings: ").append(report.findings().size()).append('\n');
+                .append("  Findings: ").append(report.findings().size())
+                .append(" (rules ").append(count(report, "rule")).append(", model ").append(count(report, "model"))
+                .append(")\n");
+        appendModel(out, report);
         Map<String, List<Finding>> byRisk = report.findings().stream()
                 .collect(Collectors.groupingBy(Finding::risk));
         for (String risk : RISK_ORDER) {
@@ -30,7 +34,44 @@ public final class TextReportRenderer {
         if (report.findings().isEmpty()) {
             out.append("\nNo findings.\n");
         }
+        appendNotAssessed(out, report);
         return out.toString();
+    }
+
+    private static long count(ReviewReport report, String source) {
+        return report.findings().stream().filter(f -> source.equals(f.source())).count();
+    }
+
+    private static void appendModel(StringBuilder out, ReviewReport report) {
+        ModelUse model = report.model();
+        if (model == null) {
+            return;
+        }
+        out.append("Model: ");
+        if (ModelUse.OFF.equals(model.status())) {
+            out.append("off (rules only)");
+        } else {
+            out.append(model.provider()).append(' ').append(model.model() == null ? "" : model.model())
+                    .append(" in ").append(model.region()).append(", ").append(model.questions()).append(" question(s), ")
+                    .append(model.providerCalls()).append(" sent, ").append(model.cached()).append(" from cache");
+        }
+        out.append('\n');
+        if (model.notice() != null) {
+            out.append("Notice: ").append(model.notice()).append('\n');
+        }
+    }
+
+    private static void appendNotAssessed(StringBuilder out, ReviewReport report) {
+        if (report.notAssessed().isEmpty()) {
+            return;
+        }
+        out.append("\nNOT ASSESSED BY THE MODEL (").append(report.notAssessed().size()).append(")\n");
+        for (ReviewReport.NotAssessed item : report.notAssessed()) {
+            out.append("- ").append(item.clauseType()).append(" (clauses ")
+                    .append(item.clauseIndexes().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                    .append("): ").append(String.join(", ", item.reasons())).append('\n')
+                    .append("    Question: ").append(item.question().strip()).append('\n');
+        }
     }
 
     private static void appendFinding(StringBuilder out, Finding finding, ReviewReport report) {
@@ -38,7 +79,7 @@ public final class TextReportRenderer {
         if (finding.fallbackIndex() != null) {
             out.append(' ').append(finding.fallbackIndex() + 1);
         }
-        out.append("] ").append(finding.clauseType());
+        out.append("] ").append(finding.clauseType()).append(" {").append(finding.source()).append('}');
         if (finding.clauseIndex() != null) {
             String heading = report.clauses().stream().filter(c -> c.index() == finding.clauseIndex())
                     .map(ReviewReport.ReviewedClause::heading).findFirst().orElse(null);
