@@ -106,7 +106,10 @@ public final class JudgementSession {
             providerCalls.incrementAndGet();
             reply = call.apply(new ModelCall(Prompts.system(), Prompts.user(question, masked), AnswerSchema.NAME,
                     AnswerSchema.wire(), settings.model(), gateway.options().maxOutputTokens()));
-        } catch (ProviderException | CallNotPermittedException | BulkheadFullException e) {
+        } catch (ProviderException e) {
+            return new Judgement.NotAssessed(e.kind() == ProviderException.Kind.MALFORMED
+                    ? Judgement.Reason.INVALID_ANSWER : Judgement.Reason.PROVIDER_UNAVAILABLE);
+        } catch (CallNotPermittedException | BulkheadFullException e) {
             return new Judgement.NotAssessed(Judgement.Reason.PROVIDER_UNAVAILABLE);
         }
         gateway.budget().record(tenant, reply.tokens());
