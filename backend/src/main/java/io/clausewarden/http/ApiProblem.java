@@ -2,6 +2,8 @@ package io.clausewarden.http;
 
 import io.micronaut.http.HttpStatus;
 
+import java.util.List;
+
 /**
  * An error a client can act on. Rendered as RFC 9457 problem+json with a stable {@code type};
  * the detail is written for a person and never contains submitted content.
@@ -60,14 +62,31 @@ public class ApiProblem extends RuntimeException {
     }
 
     private final Kind kind;
+    private final List<Problem.FieldError> errors;
 
     public ApiProblem(Kind kind, String detail) {
+        this(kind, detail, null);
+    }
+
+    public ApiProblem(Kind kind, String detail, List<Problem.FieldError> errors) {
         super(detail, null, false, false);
         this.kind = kind;
+        this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** Field-level problems of a validation failure; null when there are none. */
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    /** A 400 {@code validation} problem listing each field at fault (sorted by field). */
+    public static ApiProblem invalidFields(List<Problem.FieldError> errors) {
+        return new ApiProblem(Kind.VALIDATION, "Some fields are missing or invalid; see errors.",
+                errors.stream().sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList());
     }
 
     public static ApiProblem notFound(String what) {

@@ -32,7 +32,7 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         ApiProblem.Kind kind = cause instanceof ApiProblem problem ? problem.kind() : classify(cause, response.code());
         String detail = cause instanceof ApiProblem problem ? problem.getMessage() : defaultDetail(kind);
         List<Problem.FieldError> errors = cause instanceof ConstraintViolationException violations
-                ? fieldErrors(violations) : null;
+                ? fieldErrors(violations) : cause instanceof ApiProblem problem ? problem.errors() : null;
         Problem body = new Problem(kind.type(), kind.title(), kind.status().getCode(), detail,
                 context.getRequest().getPath(), RequestIds.of(context.getRequest()), errors);
         return response.status(kind.status()).contentType(PROBLEM_JSON).body(body);
@@ -40,7 +40,7 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
 
     public static MutableHttpResponse<Problem> render(HttpRequest<?> request, ApiProblem problem) {
         Problem body = new Problem(problem.kind().type(), problem.kind().title(), problem.kind().status().getCode(),
-                problem.getMessage(), request.getPath(), RequestIds.of(request), null);
+                problem.getMessage(), request.getPath(), RequestIds.of(request), problem.errors());
         return io.micronaut.http.HttpResponse.<Problem>status(problem.kind().status())
                 .contentType(PROBLEM_JSON).body(body);
     }

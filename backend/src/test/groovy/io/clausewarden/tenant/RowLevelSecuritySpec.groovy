@@ -15,7 +15,7 @@ import java.sql.Connection
 
 @MicronautTest(environments = ['postgres'], transactional = false)
 class RowLevelSecuritySpec extends ServerSpec {
-    static final List<String> TENANT_TABLES = ['tenants', 'users', 'tenant_keys', 'playbooks', 'reviews', 'user_directory']
+    static final List<String> TENANT_TABLES = ['tenants', 'users', 'tenant_keys', 'playbooks', 'reviews', 'user_directory', 'model_settings', 'model_usage']
 
     @Inject
     ApplicationContext context
@@ -114,6 +114,29 @@ class RowLevelSecuritySpec extends ServerSpec {
         cleanup:
         app?.rollback()
         app?.close()
+    }
+
+    def "a #table row for another tenant cannot be written"() {
+        given:
+        def first = TestTenants.create(context, client)
+        def second = TestTenants.create(context, client)
+        Connection app = appRoleTransactionFor(first.tenant)
+
+        when:
+        app.prepareStatement(String.format(insert, second.tenant)).execute()
+
+        then:
+        def e = thrown(java.sql.SQLException)
+        e.message.contains('row-level security')
+
+        cleanup:
+        app?.rollback()
+        app?.close()
+
+        where:
+        table            | insert
+        'model_settings' | "insert into model_settings (tenant_id, provider, endpoints, daily_token_limit, updated_at) values ('%s', 'none', '{}', 0, now())"
+        'model_usage'    | "insert into model_usage (tenant_id, usage_day, tokens) values ('%s', current_date, 1)"
     }
 
     /** An application-role connection in an open transaction bound to the tenant, as TenantTransactions binds it. */

@@ -19,7 +19,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The firm's own settings; for now the author name on tracked changes in redlined documents. */
+import java.util.Optional;
+
+/**
+ * The firm's own settings: the author name on tracked changes in redlined documents, and (read-only)
+ * the region its data is processed in.
+ */
 @Controller("/api/v1/tenant/settings")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -33,14 +38,17 @@ public class TenantSettingsController {
         this.defaultAuthor = defaultAuthor;
     }
 
+    /** {@code region} is set when the tenant is created; a PUT ignores it. */
     @Introspected
-    public record Settings(@Nullable @Size(min = 1, max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String redlineAuthor) {
+    public record Settings(@Nullable @Size(min = 1, max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String redlineAuthor,
+                           @Nullable String region) {
     }
 
     @Get
     public Settings get(TenantContext caller) {
-        return new Settings(RedlineAuthors.of(tenants.find(caller.tenantId()).map(TenantRow::redlineAuthor).orElse(null),
-                defaultAuthor));
+        Optional<TenantRow> tenant = tenants.find(caller.tenantId());
+        return new Settings(RedlineAuthors.of(tenant.map(TenantRow::redlineAuthor).orElse(null), defaultAuthor),
+                tenant.map(TenantRow::region).orElse(null));
     }
 
     @Put
