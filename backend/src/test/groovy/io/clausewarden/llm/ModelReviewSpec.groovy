@@ -1,15 +1,21 @@
 package io.clausewarden.llm
 
+import io.clausewarden.identity.Roles
 import io.clausewarden.testing.CapturedLogs
 import io.clausewarden.testing.ServerSpec
 import io.clausewarden.testing.StandInProvider
 import io.clausewarden.testing.TestTenants
 import io.micronaut.context.ApplicationContext
 import io.micronaut.http.HttpRequest
+import io.micronaut.http.client.sse.SseClient
+import io.micronaut.http.sse.Event
+import reactor.core.publisher.Flux
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+
+import java.time.Duration
 
 import static io.clausewarden.llm.ModelContracts.*
 
@@ -28,6 +34,10 @@ class ModelReviewSpec extends ServerSpec {
     @Inject
     @Client('/')
     HttpClient client
+
+    @Inject
+    @Client('/')
+    SseClient sse
 
     @Override
     Map<String, Object> extraProperties() {
@@ -141,6 +151,39 @@ class ModelReviewSpec extends ServerSpec {
         then:
         report.findings.find { it.source == 'model' && it.clauseType == 'limitation_of_liability' }
                 .rationale.contains('The cap also protects Northwind Analytics, Inc.')
+    }
+
+    def "a firm in a region without an endpoint gets a rules-only review and a notice; nothing is sent abroad"() {
+        given:
+        def european = TestTenants.create(context, client, [Roles.LAWYER, Roles.ADMIN] as Set, 'EU')
+
+        when:
+        Map report = review(european, saas())
+
+        then:
+        PROVIDER.callCount() == 0
+        report.model.status == 'no_endpoint_in_region'
+        report.model.notice.contains('region EU')
+        report.findings.every { it.source == 'rule' }
+        report.notAssessed*.reasons.flatten().toSet() == ['no_endpoint_in_region'] as Set
+    }
+
+    def "an asynchronous review streams model progress and model findings as they arrive"() {
+        given:
+        def lawyer = TestTenants.create(context, client)
+        String id = client.toBlocking().retrieve(HttpRequest.POST('/api/v1/reviews', [text: saas()])
+                .header('Prefer', 'respond-async').bearerAuth(lawyer.token), Map).id
+
+        when:
+        List<Event<Map>> events = Flux.from(sse.eventStream(HttpRequest.GET("/api/v1/reviews/${id}/events")
+                .bearerAuth(lawyer.token), Map)).collectList().block(Duration.ofSeconds(30))
+
+        then:
+        def modelProgress = events.findAll { it.name == 'progress' && it.data.stage == 'model' }
+        !modelProgress.isEmpty()
+        modelProgress.last().data.done == modelProgress.last().data.total
+        events.any { it.name == 'finding' && it.data.source == 'model' }
+        events.last().name == 'complete'
     }
 
     def "neither the clause text nor the provider key is written to the log"() {

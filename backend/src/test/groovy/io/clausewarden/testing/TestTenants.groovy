@@ -22,13 +22,15 @@ class TestTenants {
         String token
     }
 
-    static Member create(ApplicationContext context, HttpClient client, Set<String> roles = [Roles.LAWYER, Roles.ADMIN] as Set) {
+    static Member create(ApplicationContext context, HttpClient client, Set<String> roles = [Roles.LAWYER, Roles.ADMIN] as Set,
+                         String region = null) {
         def tenants = context.getBean(Tenants)
         def transactions = context.getBean(TenantTransactions)
         def encryption = context.getBean(EnvelopeEncryption)
         def seeds = context.getBean(TenantSeeds)
         def accounts = context.getBean(UserAccounts)
-        TenantId tenant = new TenantId(tenants.create('Firm ' + UUID.randomUUID(), 90).id())
+        String name = 'Firm ' + UUID.randomUUID()
+        TenantId tenant = new TenantId((region == null ? tenants.create(name, 90) : tenants.create(name, 90, region)).id())
         transactions.write(tenant, { encryption.createDataKey(tenant); seeds.seed(tenant); null })
         String email = "lawyer-${UUID.randomUUID()}@example.test"
         UUID userId = accounts.create(tenant, email, 'A Lawyer', PASSWORD, roles, false)

@@ -2,10 +2,8 @@ package io.clausewarden.llm.runtime;
 
 import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.ModelGateway;
-import io.clausewarden.llm.Region;
 import io.clausewarden.llm.store.TenantModelSettings;
 import io.clausewarden.tenant.TenantId;
-import io.clausewarden.tenant.store.TenantRow;
 import io.clausewarden.tenant.store.Tenants;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -29,8 +27,7 @@ public class ModelSessions {
 
     /** @param documentTexts the document's clause texts, in order */
     public JudgementSession open(TenantId tenant, List<String> documentTexts) {
-        var region = tenants.find(tenant).map(TenantRow::region).flatMap(Region::find);
-        return gateway.open(tenant, region, settings.effective(tenant), documentTexts, maskedNames);
+        return gateway.open(tenant, tenants.region(tenant), settings.effective(tenant), documentTexts, maskedNames);
     }
 
     /** Drops what this node cached for the tenant. */

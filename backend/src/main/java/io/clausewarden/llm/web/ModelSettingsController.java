@@ -4,6 +4,7 @@ import io.clausewarden.http.ApiProblem;
 import io.clausewarden.http.Problem;
 import io.clausewarden.identity.Roles;
 import io.clausewarden.llm.ModelEndpointPolicy;
+import io.clausewarden.llm.ModelGateway;
 import io.clausewarden.llm.ModelSettings;
 import io.clausewarden.llm.ProviderKind;
 import io.clausewarden.llm.Region;
@@ -52,9 +53,11 @@ public class ModelSettingsController {
     private final ServerModelSettings server;
     private final TokenBudget budget;
     private final Tenants tenants;
+    private final ModelGateway gateway;
 
     public ModelSettingsController(TenantModelSettings settings, ServerModelSettings server, TokenBudget budget,
-                                   Tenants tenants) {
+                                   Tenants tenants, ModelGateway gateway) {
+        this.gateway = gateway;
         this.settings = settings;
         this.server = server;
         this.budget = budget;
@@ -63,8 +66,9 @@ public class ModelSettingsController {
 
     /** What is in effect for the firm. */
     @Introspected
+    /** {@code circuit}: this node's circuit for the endpoint of the firm's region (CLOSED, OPEN, HALF_OPEN), null before any call. */
     public record View(String provider, @Nullable String model, Map<String, String> endpoints, boolean apiKeyConfigured,
-                       long dailyTokenLimit, long usedTokensToday, String region, String source) {
+                       long dailyTokenLimit, long usedTokensToday, String region, String source, @Nullable String circuit) {
     }
 
     /**
@@ -106,8 +110,11 @@ public class ModelSettingsController {
         ModelSettings s = effective.settings();
         Map<String, String> endpoints = new TreeMap<>();
         s.endpoints().forEach((region, url) -> endpoints.put(region.name(), url.toString()));
+        Region region = region(tenant);
+        String circuit = s.endpointIn(region).flatMap(url -> gateway.circuit(s.provider(), url)).map(Enum::name)
+                .orElse(null);
         return new View(s.provider().code(), s.model(), endpoints, s.apiKey() != null, s.dailyTokenLimit(),
-                budget.usedToday(tenant), region(tenant).name(), effective.source().code());
+                budget.usedToday(tenant), region.name(), effective.source().code(), circuit);
     }
 
     private Region region(TenantId tenant) {
