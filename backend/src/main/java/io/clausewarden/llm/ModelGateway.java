@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clausewarden.tenant.TenantId;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
@@ -58,7 +59,6 @@ public final class ModelGateway implements AutoCloseable {
     private final Map<TenantId, Bulkhead> tenantBulkheads = new ConcurrentHashMap<>();
     private final Cache<String, ModelClient> openClients;
     private final AnswerCache answers;
-    private final Retry retry;
     private final ExecutorService workers;
 
     public ModelGateway(ModelClients clients, TokenBudget budget, Options options) {
@@ -72,7 +72,6 @@ public final class ModelGateway implements AutoCloseable {
                         client.close();
                     }
                 }).build();
-        this.retry = Retry.of("model-call", retryConfig(options));
         this.workers = new ThreadPoolExecutor(options.workerThreads(), options.workerThreads(), 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "model-call");
@@ -140,7 +139,7 @@ public final class ModelGateway implements AutoCloseable {
     private ProviderReply resilient(Lane lane, Bulkhead tenantBulkhead, Supplier<ProviderReply> call) {
         Supplier<ProviderReply> limited = Bulkhead.decorateSupplier(tenantBulkhead,
                 Bulkhead.decorateSupplier(lane.bulkhead, call));
-        return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(lane.breaker, limited)).get();
+        return Retry.decorateSupplier(lane.retry, CircuitBreaker.decorateSupplier(lane.breaker, limited)).get();
     }
 
     private static String clientKey(ModelSettings settings, URI endpoint) {
@@ -148,12 +147,17 @@ public final class ModelGateway implements AutoCloseable {
         return settings.provider().code() + "|" + endpoint + "|" + key;
     }
 
-    private static RetryConfig retryConfig(Options options) {
+    /**
+     * Retries 429 and 5xx, and a call refused while the circuit is half open: the trial calls are then under way,
+     * and the question waits for their outcome instead of being given up.
+     */
+    private static RetryConfig retryConfig(Options options, CircuitBreaker breaker) {
         IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(options.firstBackoff(), 2.0, 0.5);
         return RetryConfig.<ProviderReply>custom()
                 .maxAttempts(options.maxAttempts())
                 .retryOnException(e -> e instanceof ProviderException p && p.retryable()
-                        && p.retryAfter().map(after -> after.compareTo(options.maxRetryAfter()) <= 0).orElse(true))
+                        && p.retryAfter().map(after -> after.compareTo(options.maxRetryAfter()) <= 0).orElse(true)
+                        || e instanceof CallNotPermittedException && breaker.getState() == CircuitBreaker.State.HALF_OPEN)
                 .intervalBiFunction((attempt, outcome) -> {
                     if (outcome.isLeft() && outcome.getLeft() instanceof ProviderException p && p.retryAfter().isPresent()) {
                         return p.retryAfter().get().toMillis();
@@ -173,6 +177,7 @@ public final class ModelGateway implements AutoCloseable {
     private static final class Lane {
         final CircuitBreaker breaker;
         final Bulkhead bulkhead;
+        final Retry retry;
 
         Lane(String name, Options options) {
             this.breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
@@ -185,6 +190,7 @@ public final class ModelGateway implements AutoCloseable {
                     .recordException(e -> e instanceof ProviderException)
                     .build());
             this.bulkhead = Bulkhead.of(name, bulkheadConfig(options.providerConcurrency(), options.bulkheadWait()));
+            this.retry = Retry.of(name, retryConfig(options, breaker));
         }
     }
 

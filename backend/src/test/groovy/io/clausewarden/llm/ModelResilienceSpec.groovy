@@ -43,8 +43,8 @@ class ModelResilienceSpec extends ServerSpec {
          'clausewarden.llm.first-backoff'       : '20ms',
          'clausewarden.llm.max-retry-after'     : '5s',
          'clausewarden.llm.circuit.open-for'    : '2s',
-         'clausewarden.llm.circuit.window'      : '4',
-         'clausewarden.llm.circuit.minimum-calls': '2']
+         'clausewarden.llm.circuit.window'      : '6',
+         'clausewarden.llm.circuit.minimum-calls': '6']
     }
 
     def setup() {
