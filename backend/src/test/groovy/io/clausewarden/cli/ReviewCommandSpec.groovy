@@ -1,6 +1,7 @@
 package io.clausewarden.cli
 
 import groovy.json.JsonSlurper
+import io.clausewarden.testing.StandInProvider
 import java.nio.charset.StandardCharsets
 import spock.lang.Specification
 import spock.lang.TempDir
@@ -128,5 +129,57 @@ positions:
         then:
         code == 1
         stderr().contains('Invalid playbook')
+    }
+
+    def "with a model provider set in the system properties, the clauses are also judged by the model"() {
+        given:
+        def provider = new StandInProvider()
+        provider.answerWith { Map request, String clause ->
+            [verdict: 'does_not_meet', confidence: 0.9, explanation: 'No carve-outs.', quote: null, suggested_text: null]
+        }
+        System.setProperty('clausewarden.llm.provider', 'openai')
+        System.setProperty('clausewarden.llm.base-url', provider.baseUrl('openai'))
+        System.setProperty('clausewarden.llm.model', 'stand-in-model')
+
+        when:
+        def code = run('review', contract().path)
+        def json = new JsonSlurper().parseText(stdout())
+
+        then:
+        code == 0
+        provider.callCount() == 1
+        json.model.status == 'on'
+        json.findings.find { it.source == 'model' }.clauseType == 'limitation_of_liability'
+        json.findings.find { it.source == 'model' }.rationale.startsWith('Model: No carve-outs.')
+
+        cleanup:
+        ['provider', 'base-url', 'model'].each { System.clearProperty("clausewarden.llm.${it}") }
+        provider?.close()
+    }
+
+    def "an unknown model provider is a usage error that names the setting"() {
+        given:
+        System.setProperty('clausewarden.llm.provider', 'gemini')
+
+        when:
+        def code = run('review', contract().path)
+
+        then:
+        code == ReviewCommand.USAGE
+        stderr().contains("Invalid model settings: Unknown model provider 'gemini'")
+        stdout().isEmpty()
+
+        cleanup:
+        System.clearProperty('clausewarden.llm.provider')
+    }
+
+    def "without model settings nothing leaves the machine and the report says the model was off"() {
+        when:
+        run('review', contract().path)
+        def json = new JsonSlurper().parseText(stdout())
+
+        then:
+        json.model.status == 'off'
+        json.findings.every { it.source == 'rule' }
     }
 }

@@ -50,7 +50,8 @@ class ModelSettingsApiSpec extends ServerSpec {
         then:
         saved == read
         read == [provider        : 'anthropic', model: 'claude-sonnet', endpoints: [US: 'https://api.anthropic.com'],
-                 apiKeyConfigured: true, dailyTokenLimit: 50_000, usedTokensToday: 0, region: 'US', source: 'tenant']
+                 apiKeyConfigured: true, dailyTokenLimit: 50_000, usedTokensToday: 0, region: 'US', source: 'tenant',
+                 circuit         : null]
         !raw.contains(KEY)
         !raw.contains('apiKey"')
     }
@@ -93,7 +94,7 @@ class ModelSettingsApiSpec extends ServerSpec {
 
         then:
         other == [provider        : 'openai', model: 'server-model', endpoints: [US: SERVER_URL], apiKeyConfigured: false,
-                  dailyTokenLimit : 777, usedTokensToday: 0, region: 'US', source: 'server']
+                  dailyTokenLimit : 777, usedTokensToday: 0, region: 'US', source: 'server', circuit: null]
         !raw.contains('claude-sonnet')
         !raw.contains(KEY)
     }

@@ -105,7 +105,7 @@ class ReviewEngineSpec extends Specification {
 
         then:
         report.id() == 'r-1'
-        report.playbook() == new ReviewReport.PlaybookRef('saas-customer', 2)
+        report.playbook() == new ReviewReport.PlaybookRef('saas-customer', 3)
         report.clauses()*.index() == [0, 1, 2, 3, 4]
         report.clauses()[0].types()*.type().contains('limitation_of_liability')
         report.clauses()[0].types()[0].cuad() == 'Cap On Liability'
@@ -260,7 +260,10 @@ positions:
         def json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(report))
 
         then:
-        json.fieldNames().toList() as Set == ['id', 'playbook', 'clauses', 'findings'] as Set
+        json.fieldNames().toList() as Set == ['id', 'playbook', 'clauses', 'findings', 'model', 'notAssessed'] as Set
+        json.get('model').fieldNames().toList() as Set == ['provider', 'model', 'region', 'status', 'notice', 'questions',
+                                                           'providerCalls', 'cached'] as Set
+        json.get('model').get('status').asText() == 'off'
         json.get('playbook').fieldNames().toList() as Set == ['id', 'version'] as Set
         json.get('clauses')[0].fieldNames().toList() as Set == ['index', 'heading', 'text', 'types'] as Set
         json.get('clauses')[0].get('types')[0].fieldNames().toList() as Set == ['type', 'confidence', 'cuad'] as Set
