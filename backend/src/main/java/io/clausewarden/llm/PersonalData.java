@@ -42,9 +42,15 @@ public final class PersonalData {
             "Either", "Section", "Exhibit", "Schedule", "Order Form", "Effective Date", "Confidential Information");
 
     private final Map<String, String> placeholders;
+    /** Every value as one alternation, longest first, so a document is masked in a single pass. */
+    private final Pattern values;
 
     private PersonalData(Map<String, String> placeholders) {
         this.placeholders = placeholders;
+        List<String> byLength = new ArrayList<>(placeholders.keySet());
+        byLength.sort(Comparator.comparingInt(String::length).reversed());
+        this.values = byLength.isEmpty() ? null
+                : Pattern.compile(String.join("|", byLength.stream().map(PersonalData::whole).toList()));
     }
 
     /** Finds what to mask in the document's texts (in order) and any names the firm listed. */
@@ -85,13 +91,8 @@ public final class PersonalData {
 
     /** The text with every known value replaced by its placeholder, longest values first. */
     public String mask(String text) {
-        List<Map.Entry<String, String>> byLength = new ArrayList<>(placeholders.entrySet());
-        byLength.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
-        String masked = text;
-        for (Map.Entry<String, String> entry : byLength) {
-            masked = replaceWhole(masked, entry.getKey(), entry.getValue());
-        }
-        return masked;
+        return values == null ? text
+                : values.matcher(text).replaceAll(m -> Matcher.quoteReplacement(placeholders.get(m.group())));
     }
 
     /** The text with placeholders turned back into the values they stand for; unknown placeholders stay. */
@@ -143,11 +144,11 @@ public final class PersonalData {
         }
     }
 
-    private static String replaceWhole(String text, String value, String placeholder) {
+    /** The value as a regex that matches it only as whole words. */
+    private static String whole(String value) {
         boolean wordStart = Character.isLetterOrDigit(value.charAt(0));
         boolean wordEnd = Character.isLetterOrDigit(value.charAt(value.length() - 1));
-        String regex = (wordStart ? "(?<![\\p{L}\\p{N}])" : "") + Pattern.quote(value) + (wordEnd ? "(?![\\p{L}\\p{N}])" : "");
-        return Pattern.compile(regex).matcher(text).replaceAll(Matcher.quoteReplacement(placeholder));
+        return (wordStart ? "(?<![\\p{L}\\p{N}])" : "") + Pattern.quote(value) + (wordEnd ? "(?![\\p{L}\\p{N}])" : "");
     }
 
     private static final class Counter {
