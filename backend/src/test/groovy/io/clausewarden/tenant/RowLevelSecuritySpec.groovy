@@ -15,7 +15,7 @@ import java.sql.Connection
 
 @MicronautTest(environments = ['postgres'], transactional = false)
 class RowLevelSecuritySpec extends ServerSpec {
-    static final List<String> TENANT_TABLES = ['tenants', 'users', 'tenant_keys', 'playbooks', 'reviews', 'user_directory', 'model_settings', 'model_usage']
+    static final List<String> TENANT_TABLES = ['tenants', 'users', 'tenant_keys', 'playbooks', 'reviews', 'user_directory', 'model_settings', 'model_usage', 'masked_names']
 
     @Inject
     ApplicationContext context
@@ -137,6 +137,7 @@ class RowLevelSecuritySpec extends ServerSpec {
         table            | insert
         'model_settings' | "insert into model_settings (tenant_id, provider, endpoints, daily_token_limit, updated_at) values ('%s', 'none', '{}', 0, now())"
         'model_usage'    | "insert into model_usage (tenant_id, usage_day, tokens) values ('%s', current_date, 1)"
+        'masked_names'   | "insert into masked_names (tenant_id, names, updated_at) values ('%s', '\\x00', now())"
     }
 
     /** An application-role connection in an open transaction bound to the tenant, as TenantTransactions binds it. */
