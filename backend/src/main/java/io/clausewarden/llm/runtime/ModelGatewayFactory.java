@@ -1,8 +1,8 @@
 package io.clausewarden.llm.runtime;
 
+import io.clausewarden.llm.ModelClients;
 import io.clausewarden.llm.ModelGateway;
 import io.clausewarden.llm.TokenBudget;
-import io.clausewarden.llm.provider.HttpModelClients;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -14,7 +14,7 @@ import java.time.Duration;
 class ModelGatewayFactory {
     @Singleton
     @Bean(preDestroy = "close")
-    ModelGateway modelGateway(TokenBudget budget,
+    ModelGateway modelGateway(ModelClients clients, TokenBudget budget,
                               @Value("${clausewarden.llm.timeout:30s}") Duration timeout,
                               @Value("${clausewarden.llm.max-attempts:3}") int maxAttempts,
                               @Value("${clausewarden.llm.first-backoff:500ms}") Duration firstBackoff,
@@ -31,6 +31,6 @@ class ModelGatewayFactory {
                 providerConcurrency, tenantConcurrency, defaults.bulkheadWait(), circuitOpenFor, circuitWindow,
                 circuitMinimumCalls, defaults.circuitFailureRate(), cacheEntries, cacheTtl, defaults.maxOutputTokens(),
                 defaults.maxClauseChars(), Math.max(defaults.workerThreads(), providerConcurrency * 2));
-        return new ModelGateway(new HttpModelClients(), budget, options);
+        return new ModelGateway(clients, budget, options);
     }
 }
