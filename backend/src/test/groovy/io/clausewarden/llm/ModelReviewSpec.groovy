@@ -128,6 +128,7 @@ class ModelReviewSpec extends ServerSpec {
         then:
         !PROVIDER.requests.isEmpty()
         PROVIDER.requests.every { it.path == '/v1/chat/completions' && it.method == 'POST' }
+        PROVIDER.requests.every { it.header('host') == "127.0.0.1:${PROVIDER.port}".toString() }
         PROVIDER.requests.every { it.json.store == false }
         PROVIDER.requests.every { r -> CANARIES.every { canary -> !r.body.contains(canary) } }
         PROVIDER.requests.every { it.header('authorization') == "Bearer ${API_KEY}" }
