@@ -1,7 +1,7 @@
 package io.clausewarden.llm
 
 import io.clausewarden.identity.Roles
-import io.clausewarden.identity.store.UserAccounts
+import io.clausewarden.testing.Bytes
 import io.clausewarden.testing.CapturedLogs
 import io.clausewarden.testing.Problems
 import io.clausewarden.testing.ServerSpec
@@ -67,14 +67,14 @@ class MaskedNamesApiSpec extends ServerSpec {
         then:
         emptied == [names: []]
         get(admin.token) == [names: []]
-        ownerQuery("select count(*) from masked_names where tenant_id = '${admin.tenant}'") { it.getLong(1) } == 0
+        TestDatabase.instance.ownerQuery("select count(*) from masked_names where tenant_id = '${admin.tenant}'") { it.getLong(1) } == 0
     }
 
     def "a lawyer of the firm reads the list"() {
         given:
         def admin = TestTenants.create(context, client)
         put(admin, NAMES)
-        String lawyer = memberOf(admin, [Roles.LAWYER] as Set)
+        String lawyer = TestTenants.colleague(context, client, admin, [Roles.LAWYER] as Set)
 
         expect:
         get(lawyer) == [names: NAMES]
@@ -84,7 +84,7 @@ class MaskedNamesApiSpec extends ServerSpec {
         given:
         def admin = TestTenants.create(context, client)
         put(admin, NAMES)
-        String lawyer = memberOf(admin, [Roles.LAWYER] as Set)
+        String lawyer = TestTenants.colleague(context, client, admin, [Roles.LAWYER] as Set)
 
         when:
         def problem = Problems.of { client.toBlocking().exchange(HttpRequest.PUT(PATH, [names: ['Someone Else']]).bearerAuth(lawyer), Map) }
@@ -151,15 +151,15 @@ class MaskedNamesApiSpec extends ServerSpec {
         put(admin, NAMES)
 
         when:
-        byte[] stored = ownerQuery("select names from masked_names where tenant_id = '${admin.tenant}'") { it.getBytes(1) }
+        byte[] stored = TestDatabase.instance.ownerQuery("select names from masked_names where tenant_id = '${admin.tenant}'") { it.getBytes(1) }
 
         then:
         stored != null
         NAMES.every { name ->
-            !containsSubsequence(stored, name.getBytes(StandardCharsets.UTF_8))
-                    && !containsSubsequence(stored, name.getBytes(StandardCharsets.UTF_16BE))
+            !Bytes.contains(stored, name.getBytes(StandardCharsets.UTF_8))
+                    && !Bytes.contains(stored, name.getBytes(StandardCharsets.UTF_16BE))
         }
-        !containsSubsequence(stored, 'Priya'.getBytes(StandardCharsets.UTF_8))
+        !Bytes.contains(stored, 'Priya'.getBytes(StandardCharsets.UTF_8))
     }
 
     def "the names never reach the log"() {
@@ -188,30 +188,5 @@ class MaskedNamesApiSpec extends ServerSpec {
 
     private Map get(String token) {
         client.toBlocking().retrieve(HttpRequest.GET(PATH).bearerAuth(token), Map)
-    }
-
-    private String memberOf(TestTenants.Member member, Set<String> roles) {
-        String email = "member-${UUID.randomUUID()}@example.test"
-        context.getBean(UserAccounts).create(member.tenant, email, 'A Colleague', TestTenants.PASSWORD, roles, false)
-        TestTenants.signIn(client, email, TestTenants.PASSWORD)
-    }
-
-    private static <T> T ownerQuery(String sql, Closure<T> read) {
-        Connection c = TestDatabase.instance.ownerConnection()
-        try {
-            def rs = c.createStatement().executeQuery(sql)
-            rs.next() ? read(rs) : null
-        } finally {
-            c.close()
-        }
-    }
-
-    private static boolean containsSubsequence(byte[] haystack, byte[] needle) {
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            if (Arrays.equals(Arrays.copyOfRange(haystack, i, i + needle.length), needle)) {
-                return true
-            }
-        }
-        false
     }
 }

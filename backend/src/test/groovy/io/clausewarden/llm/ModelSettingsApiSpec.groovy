@@ -1,7 +1,7 @@
 package io.clausewarden.llm
 
 import io.clausewarden.identity.Roles
-import io.clausewarden.identity.store.UserAccounts
+import io.clausewarden.testing.Bytes
 import io.clausewarden.testing.CapturedLogs
 import io.clausewarden.testing.Problems
 import io.clausewarden.testing.ServerSpec
@@ -60,7 +60,7 @@ class ModelSettingsApiSpec extends ServerSpec {
         given:
         def admin = TestTenants.create(context, client)
         put(admin, VALID)
-        String lawyer = memberOf(admin, [Roles.LAWYER] as Set)
+        String lawyer = TestTenants.colleague(context, client, admin, [Roles.LAWYER] as Set)
 
         expect:
         client.toBlocking().retrieve(HttpRequest.GET(PATH).bearerAuth(lawyer), Map).model == 'claude-sonnet'
@@ -72,14 +72,14 @@ class ModelSettingsApiSpec extends ServerSpec {
         put(admin, VALID)
 
         when:
-        byte[] stored = ownerQuery("select api_key from model_settings where tenant_id = '${admin.tenant}'") { it.getBytes(1) }
+        byte[] stored = TestDatabase.instance.ownerQuery("select api_key from model_settings where tenant_id = '${admin.tenant}'") { it.getBytes(1) }
         byte[] key = KEY.getBytes(StandardCharsets.UTF_8)
 
         then:
         stored != null
         stored.length > key.length
         !new String(stored, StandardCharsets.ISO_8859_1).contains(KEY)
-        !containsSubsequence(stored, key)
+        !Bytes.contains(stored, key)
     }
 
     def "another firm sees the server's settings, never the first firm's"() {
@@ -142,7 +142,7 @@ class ModelSettingsApiSpec extends ServerSpec {
         then:
         changed.apiKeyConfigured == false
         storedKey(admin) == null
-        ownerQuery("select api_key from model_settings where tenant_id = '${admin.tenant}'") { it.getBytes(1) } == null
+        TestDatabase.instance.ownerQuery("select api_key from model_settings where tenant_id = '${admin.tenant}'") { it.getBytes(1) } == null
     }
 
     def "a change without dailyTokenLimit keeps the stored limit, and a first one takes the server's"() {
@@ -186,7 +186,7 @@ class ModelSettingsApiSpec extends ServerSpec {
         read.source == 'server'
         read.model == 'server-model'
         read.apiKeyConfigured == false
-        ownerQuery("select count(*) from model_settings where tenant_id = '${admin.tenant}'") { it.getLong(1) } == 0
+        TestDatabase.instance.ownerQuery("select count(*) from model_settings where tenant_id = '${admin.tenant}'") { it.getLong(1) } == 0
     }
 
     def "the endpoint #url is accepted"() {
@@ -308,22 +308,6 @@ class ModelSettingsApiSpec extends ServerSpec {
                 .map { it.settings().apiKey()?.reveal() }.orElse(null)
     }
 
-    private String memberOf(TestTenants.Member member, Set<String> roles) {
-        String email = "member-${UUID.randomUUID()}@example.test"
-        context.getBean(UserAccounts).create(member.tenant, email, 'A Colleague', TestTenants.PASSWORD, roles, false)
-        TestTenants.signIn(client, email, TestTenants.PASSWORD)
-    }
-
-    private static <T> T ownerQuery(String sql, Closure<T> read) {
-        Connection c = TestDatabase.instance.ownerConnection()
-        try {
-            def rs = c.createStatement().executeQuery(sql)
-            rs.next() ? read(rs) : null
-        } finally {
-            c.close()
-        }
-    }
-
     private static void ownerUpdate(String sql) {
         Connection c = TestDatabase.instance.ownerConnection()
         try {
@@ -331,14 +315,5 @@ class ModelSettingsApiSpec extends ServerSpec {
         } finally {
             c.close()
         }
-    }
-
-    private static boolean containsSubsequence(byte[] haystack, byte[] needle) {
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            if (Arrays.equals(Arrays.copyOfRange(haystack, i, i + needle.length), needle)) {
-                return true
-            }
-        }
-        false
     }
 }

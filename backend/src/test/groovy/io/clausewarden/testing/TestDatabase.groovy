@@ -67,6 +67,17 @@ class TestDatabase {
         DriverManager.getConnection(url(), adminUser, '')
     }
 
+    /** The first row of a query run as the database owner, read by {@code read}; null when there is no row. */
+    def <T> T ownerQuery(String sql, Closure<T> read) {
+        Connection c = ownerConnection()
+        try {
+            def rs = c.createStatement().executeQuery(sql)
+            rs.next() ? read(rs) : null
+        } finally {
+            c.close()
+        }
+    }
+
     /** A connection as the application's login role, without the role switch the pool performs. */
     Connection runtimeConnection() {
         DriverManager.getConnection(url(), RUNTIME_USER, RUNTIME_PASSWORD)

@@ -37,6 +37,13 @@ class TestTenants {
         new Member(tenant: tenant, userId: userId, email: email, token: signIn(client, email, PASSWORD))
     }
 
+    /** Another user of the member's firm with the given roles; returns their token. */
+    static String colleague(ApplicationContext context, HttpClient client, Member member, Set<String> roles) {
+        String email = "member-${UUID.randomUUID()}@example.test"
+        context.getBean(UserAccounts).create(member.tenant, email, 'A Colleague', PASSWORD, roles, false)
+        signIn(client, email, PASSWORD)
+    }
+
     static String signIn(HttpClient client, String email, String password) {
         Map body = client.toBlocking().retrieve(HttpRequest.POST('/api/v1/auth/login', [email: email, password: password]), Map)
         body.access_token
