@@ -1,5 +1,6 @@
 package io.clausewarden.llm;
 
+import io.clausewarden.support.Sha256;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clausewarden.tenant.TenantId;
@@ -22,7 +23,7 @@ final class AnswerCache {
     }
 
     static String hash(TenantId tenant, String positionKey, String maskedClause, ModelSettings settings) {
-        return Prompts.sha256(String.join("\u0000", tenant.value().toString(), positionKey, maskedClause,
+        return Sha256.hex(String.join("\u0000", tenant.value().toString(), positionKey, maskedClause,
                 settings.provider().code(), settings.model(), "answer-schema-1"));
     }
 

@@ -1,5 +1,6 @@
 package io.clausewarden.llm;
 
+import io.clausewarden.support.Sha256;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clausewarden.tenant.TenantId;
@@ -143,7 +144,7 @@ public final class ModelGateway implements AutoCloseable {
     }
 
     private static String clientKey(ModelSettings settings, URI endpoint) {
-        String key = settings.apiKey() == null ? "" : Prompts.sha256(settings.apiKey().reveal());
+        String key = settings.apiKey() == null ? "" : Sha256.hex(settings.apiKey().reveal());
         return settings.provider().code() + "|" + endpoint + "|" + key;
     }
 

@@ -1,9 +1,6 @@
 package io.clausewarden.llm;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.clausewarden.support.Sha256;
 
 /**
  * Builds the messages of a model call. The clause is data between markers whose name is derived from the
@@ -56,14 +53,6 @@ public final class Prompts {
     }
 
     static String boundary(String maskedClause) {
-        return sha256(maskedClause).substring(0, 16);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(maskedClause).substring(0, 16);
     }
 }

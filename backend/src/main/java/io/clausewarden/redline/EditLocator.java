@@ -1,5 +1,6 @@
 package io.clausewarden.redline;
 
+import io.clausewarden.support.Sha256;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.clausewarden.review;
 
+import io.clausewarden.support.Sha256;
 import io.clausewarden.document.Clause;
 import io.clausewarden.playbook.Check;
 import io.clausewarden.playbook.CheckResult;
@@ -79,7 +80,7 @@ final class Findings {
                                    String rationale, String suggestion, Integer fallbackIndex, String comment,
                                    String source) {
         return new Finding(id(Integer.toString(clause.index()), position.clauseType(), kind + "|" + reached, quote.text()),
-                clause.index(), position.clauseType(), reached, risk, quote.text(), Hashes.sha256Hex(quote.text()),
+                clause.index(), position.clauseType(), reached, risk, quote.text(), Sha256.hex(quote.text()),
                 rationale, suggestion, source, fallbackIndex, comment);
     }
 
@@ -125,6 +126,6 @@ final class Findings {
     }
 
     private static String id(String clauseIndex, String clauseType, String kind, String quote) {
-        return "f-" + Hashes.sha256Hex(clauseIndex + "|" + clauseType + "|" + kind + "|" + quote).substring(0, 16);
+        return "f-" + Sha256.hex(clauseIndex + "|" + clauseType + "|" + kind + "|" + quote).substring(0, 16);
     }
 }

@@ -1,5 +1,6 @@
 package io.clausewarden.review;
 
+import io.clausewarden.support.Sha256;
 import io.clausewarden.document.Clause;
 import java.util.List;
 
@@ -30,6 +31,6 @@ public final class QuoteVerifier {
         return clause.index() == index
                 && clause.text().contains(quote)
                 && fullText.contains(quote)
-                && Hashes.sha256Hex(quote).equals(finding.quoteSha256());
+                && Sha256.hex(quote).equals(finding.quoteSha256());
     }
 }

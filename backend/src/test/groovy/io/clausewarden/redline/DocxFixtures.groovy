@@ -1,5 +1,6 @@
 package io.clausewarden.redline
 
+import io.clausewarden.support.Sha256
 import javax.xml.datatype.DatatypeFactory
 import org.apache.poi.xwpf.usermodel.XWPFDocument
 import org.docx4j.jaxb.Context

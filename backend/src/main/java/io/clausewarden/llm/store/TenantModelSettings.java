@@ -90,11 +90,6 @@ public class TenantModelSettings {
         return resolve(tenant).settings();
     }
 
-    /** Which settings are in effect: the tenant's own, or the server's. */
-    public Source source(TenantId tenant) {
-        return resolve(tenant).source();
-    }
-
     /**
      * The settings in effect and their source. Stored endpoints the operator's allow-list no longer
      * permits are left out, so tightening the list takes effect at once.

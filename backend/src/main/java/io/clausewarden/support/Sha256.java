@@ -1,18 +1,18 @@
-package io.clausewarden.review;
+package io.clausewarden.support;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-final class Hashes {
-    private Hashes() {
+/** Lower-case hex SHA-256 of a text's UTF-8 bytes. */
+public final class Sha256 {
+    private Sha256() {
     }
 
-    static String sha256Hex(String text) {
+    public static String hex(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
