@@ -1,15 +1,14 @@
 package io.clausewarden.cli;
 
-import io.clausewarden.llm.ApiKey;
 import io.clausewarden.llm.InMemoryTokenBudget;
 import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.ModelGateway;
 import io.clausewarden.llm.ModelSettings;
-import io.clausewarden.llm.ProviderKind;
 import io.clausewarden.llm.Region;
 import io.clausewarden.llm.provider.HttpModelClients;
+import io.clausewarden.llm.store.ServerModelSettings;
 import io.clausewarden.tenant.TenantId;
-import java.net.URI;
+import io.micronaut.context.exceptions.ConfigurationException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * The command line's model settings, from {@code -Dclausewarden.llm.*} or {@code CLAUSEWARDEN_LLM_*}: provider,
- * base-url, api-key, model, and masked-names (comma-separated). The endpoint is taken to serve the region the
- * command runs for ({@code clausewarden.llm.region}, default US): there is no tenant to route.
+ * base-url, api-key, model, region, daily-token-limit, and masked-names (comma-separated). The command runs for
+ * the region the endpoint serves ({@code clausewarden.llm.region}, default US): there is no tenant to route.
  */
 final class CommandLineModel implements AutoCloseable {
     private static final TenantId LOCAL = new TenantId(new java.util.UUID(0, 1));
@@ -38,25 +37,24 @@ final class CommandLineModel implements AutoCloseable {
                 : null;
     }
 
-    /** @throws IllegalArgumentException for an unknown provider or region, or a provider without base URL or model */
+    /**
+     * Reads and checks the settings exactly as the server does.
+     *
+     * @throws IllegalArgumentException naming the setting that is invalid
+     */
     static CommandLineModel from(Function<String, String> properties, Map<String, String> environment) {
         Function<String, String> read = name -> Optional.ofNullable(properties.apply("clausewarden.llm." + name))
                 .orElse(environment.get("CLAUSEWARDEN_LLM_" + name.toUpperCase().replace('-', '_')));
-        ProviderKind provider = ProviderKind.parse(read.apply("provider"));
-        String region = read.apply("region");
-        Region served = region == null || region.isBlank() ? Region.US : Region.parse(region);
+        ServerModelSettings checked;
+        try {
+            checked = new ServerModelSettings(read.apply("provider"), read.apply("base-url"), read.apply("api-key"),
+                    read.apply("model"), read.apply("region"), Region.US.name(), read.apply("daily-token-limit"), null);
+        } catch (ConfigurationException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^Invalid configuration: ", ""));
+        }
         List<String> names = Optional.ofNullable(read.apply("masked-names")).map(v -> Arrays.stream(v.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
-        if (provider == ProviderKind.NONE) {
-            return new CommandLineModel(ModelSettings.none(), served, names);
-        }
-        String baseUrl = read.apply("base-url");
-        if (baseUrl == null || baseUrl.isBlank()) {
-            throw new IllegalArgumentException("clausewarden.llm.base-url (CLAUSEWARDEN_LLM_BASE_URL) is required for provider "
-                    + provider.code());
-        }
-        return new CommandLineModel(new ModelSettings(provider, read.apply("model"), Map.of(served, URI.create(baseUrl.strip())),
-                ApiKey.of(read.apply("api-key")), Long.MAX_VALUE), served, names);
+        return new CommandLineModel(checked.settings(), checked.endpointRegion(), names);
     }
 
     JudgementSession open(List<String> documentTexts) {

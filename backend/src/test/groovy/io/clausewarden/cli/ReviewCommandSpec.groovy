@@ -157,20 +157,26 @@ positions:
         provider?.close()
     }
 
-    def "an unknown model provider is a usage error that names the setting"() {
+    def "invalid model settings are a usage error that names the setting (#setting)"() {
         given:
-        System.setProperty('clausewarden.llm.provider', 'gemini')
+        values.each { k, v -> System.setProperty("clausewarden.llm.${k}", v) }
 
         when:
         def code = run('review', contract().path)
 
         then:
         code == ReviewCommand.USAGE
-        stderr().contains("Invalid model settings: Unknown model provider 'gemini'")
+        stderr().contains("Invalid model settings: ${message}")
         stdout().isEmpty()
 
         cleanup:
-        System.clearProperty('clausewarden.llm.provider')
+        values.keySet().each { System.clearProperty("clausewarden.llm.${it}") }
+
+        where:
+        setting    | values                                                                   | message
+        'provider' | [provider: 'gemini']                                                     | "clausewarden.llm.provider (CLAUSEWARDEN_LLM_PROVIDER) must be openai, anthropic or none, not 'gemini'"
+        'base-url' | [provider: 'openai', model: 'm', 'base-url': 'ftp://models.example/v1']  | 'clausewarden.llm.base-url (CLAUSEWARDEN_LLM_BASE_URL) must be an absolute http(s) URL'
+        'model'    | [provider: 'openai', 'base-url': 'http://127.0.0.1:1/v1']                | 'clausewarden.llm.model (CLAUSEWARDEN_LLM_MODEL) is required'
     }
 
     def "without model settings nothing leaves the machine and the report says the model was off"() {
