@@ -2,6 +2,7 @@ package io.clausewarden.server;
 
 import io.clausewarden.support.OwnerOnlyFiles;
 import io.clausewarden.transport.DevCertificates;
+import io.clausewarden.transport.DevServerCertificates;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,10 +43,12 @@ public final class EmbeddedDefaults {
         try {
             OwnerOnlyFiles.directory(dataDir);
             OwnerOnlyFiles.directory(dataDir.resolve("db"));
+            OwnerOnlyFiles.directory(dataDir.resolve("cache"));
             Path keys = OwnerOnlyFiles.directory(dataDir.resolve("keys"));
+            OwnerOnlyFiles.tighten(dataDir);
             Map<String, Object> properties = new HashMap<>();
             properties.put("clausewarden.data-dir", dataDir.toString());
-            properties.putAll(tls(dataDir, env));
+            properties.putAll(tls(dataDir, keys, env));
             properties.put("clausewarden.migration.username", firstSet(env, "DATABASE_MIGRATION_USER", "DATABASE_USER"));
             properties.put("clausewarden.migration.password", firstSet(env, "DATABASE_MIGRATION_PASSWORD", "DATABASE_PASSWORD"));
             String jwtSecret = env.apply("CLAUSEWARDEN_JWT_SECRET");
@@ -57,7 +60,7 @@ public final class EmbeddedDefaults {
         }
     }
 
-    private static Map<String, Object> tls(Path dataDir, Function<String, String> env) throws IOException {
+    private static Map<String, Object> tls(Path dataDir, Path keys, Function<String, String> env) throws IOException {
         String keyStore = env.apply("CLAUSEWARDEN_TLS_KEY_STORE");
         if (keyStore != null && !keyStore.isBlank()) {
             return Map.of(
@@ -65,14 +68,17 @@ public final class EmbeddedDefaults {
                     "micronaut.server.ssl.key-store.password", nullToEmpty(env.apply("CLAUSEWARDEN_TLS_KEY_STORE_PASSWORD")),
                     "clausewarden.tls.development", false);
         }
-        DevCertificates.Material material = DevCertificates.ensure(OwnerOnlyFiles.directory(dataDir.resolve("tls")));
+        DevCertificates.Material material = DevCertificates.ensure(OwnerOnlyFiles.directory(dataDir.resolve("tls")), keys);
         return Map.of(
-                "micronaut.server.ssl.key-store.path", "file:" + material.serverKeyStore(),
-                "micronaut.server.ssl.key-store.password", material.password(),
-                "micronaut.server.ssl.key-store.type", "PKCS12",
-                "micronaut.server.ssl.key.alias", "server",
+                "micronaut.server.ssl.key-name", DevServerCertificates.NAME,
+                // protects the in-memory server key only; new on every start
+                "micronaut.server.ssl.key.password", DevCertificates.newKeyPassword(),
                 "clausewarden.tls.development", true,
-                "clausewarden.tls.ca-pem", material.caPem().toString());
+                "clausewarden.tls.new-authority", material.newAuthority(),
+                "clausewarden.tls.ca-pem", material.caPem().toString(),
+                "clausewarden.tls.ca-key-store", material.caKeyStore().toString(),
+                "clausewarden.tls.ca-password-file", material.caPasswordFile().toString(),
+                "clausewarden.tls.trust-store-password", material.trustStorePassword());
     }
 
     private static String secretFile(Path file) throws IOException {

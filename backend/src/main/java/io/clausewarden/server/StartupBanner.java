@@ -10,11 +10,14 @@ import jakarta.inject.Singleton;
 public class StartupBanner {
     private final String dataDir;
     private final String caPem;
+    private final boolean newAuthority;
 
     public StartupBanner(@Value("${clausewarden.data-dir}") String dataDir,
-                         @Value("${clausewarden.tls.ca-pem:}") String caPem) {
+                         @Value("${clausewarden.tls.ca-pem:}") String caPem,
+                         @Value("${clausewarden.tls.new-authority:false}") boolean newAuthority) {
         this.dataDir = dataDir;
         this.caPem = caPem;
+        this.newAuthority = newAuthority;
     }
 
     @EventListener
@@ -28,6 +31,10 @@ public class StartupBanner {
                 .append("    Data:         ").append(dataDir).append('\n');
         if (!caPem.isBlank()) {
             out.append("    Development CA (trust it, e.g. curl --cacert): ").append(caPem).append('\n');
+            if (newAuthority) {
+                out.append("    This start created a new development CA (loopback names only, two years):\n")
+                        .append("    trust it again and remove an earlier Clausewarden Development CA from your trust store.\n");
+            }
         }
         System.out.println(out);
     }

@@ -2,13 +2,17 @@ package io.clausewarden.support;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Files and folders that only the account running the server may read: secrets and data live there. */
 public final class OwnerOnlyFiles {
@@ -25,6 +29,33 @@ public final class OwnerOnlyFiles {
             Files.setPosixFilePermissions(dir, DIRECTORY);
         }
         return dir;
+    }
+
+    /**
+     * Makes everything under {@code root} owner-only (folders 0700, files 0600), for files that
+     * libraries create with their own modes (the embedded database, the tokenizer's native library).
+     * Symbolic links are not followed. Quietly does nothing when {@code root} does not exist.
+     */
+    public static void tighten(Path root) throws IOException {
+        if (!POSIX || !Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                if (Files.isSymbolicLink(path)) {
+                    continue;
+                }
+                try {
+                    Files.setPosixFilePermissions(path, Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? DIRECTORY : FILE);
+                } catch (NoSuchFileException gone) {
+                    // a temporary file removed while we walked
+                }
+            }
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof NoSuchFileException)) {
+                throw e.getCause();
+            }
+        }
     }
 
     public static void write(Path file, byte[] content) throws IOException {

@@ -20,7 +20,7 @@ abstract class ServerSpec extends Specification implements TestPropertyProvider 
         props.putAll(TestDatabase.instance.properties())
         props['micronaut.server.ssl.port'] = '-1'
         props['micronaut.http.client.ssl.trust-store.path'] = 'file:' + DATA_DIR.resolve('tls/truststore.p12')
-        props['micronaut.http.client.ssl.trust-store.password'] = props['micronaut.server.ssl.key-store.password']
+        props['micronaut.http.client.ssl.trust-store.password'] = props['clausewarden.tls.trust-store-password']
         props['micronaut.http.client.ssl.trust-store.type'] = 'PKCS12'
         props['micronaut.http.client.read-timeout'] = '30s'
         props.putAll(extraProperties())

@@ -77,7 +77,7 @@ class HttpsOnlySpec extends ServerSpec {
 
     private String handshake(String protocol) {
         KeyStore trust = KeyStore.getInstance('PKCS12')
-        DATA_DIR.resolve('tls/truststore.p12').toFile().withInputStream { trust.load(it, (properties['micronaut.server.ssl.key-store.password'] as String).toCharArray()) }
+        DATA_DIR.resolve('tls/truststore.p12').toFile().withInputStream { trust.load(it, (properties['clausewarden.tls.trust-store-password'] as String).toCharArray()) }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.defaultAlgorithm)
         tmf.init(trust)
         SSLContext context = SSLContext.getInstance('TLS')
