@@ -10,7 +10,8 @@ import com.google.re2j.PatternSyntaxException;
  */
 final class LinearPatterns {
     /** Java's {@code \s}: RE2's lacks the vertical tab. */
-    private static final String SPACE = "[\\t\\n\\x0B\\f\\r ]";
+    private static final String SPACE_CHARS = "\\t\\n\\x0B\\f\\r ";
+    private static final String SPACE = "[" + SPACE_CHARS + "]";
 
     private LinearPatterns() {
     }
@@ -24,7 +25,7 @@ final class LinearPatterns {
         PatternShape.check(regex);
         Pattern pattern;
         try {
-            pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            pattern = Pattern.compile(javaSpaces(regex), Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
             throw new PatternShape.Refused("is not a valid regular expression: " + e.getDescription());
         }
@@ -48,6 +49,61 @@ final class LinearPatterns {
             regex.append(regex.length() == 0 ? "" : SPACE + "+").append(Pattern.quote(word));
         }
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The regular expression with each {@code \\s} (and {@code \\S} outside a class) spelled as Java's whitespace,
+     * which includes the vertical tab that Word uses for a line break inside a paragraph.
+     */
+    static String javaSpaces(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(++i);
+                if (next == 'Q') {
+                    int end = regex.indexOf("\\E", i);
+                    int stop = end < 0 ? regex.length() : end + 2;
+                    out.append(regex, i - 1, stop);
+                    i = stop - 1;
+                } else if (next == 's') {
+                    out.append(inClass ? SPACE_CHARS : SPACE);
+                } else if (next == 'S' && !inClass) {
+                    out.append("[^").append(SPACE_CHARS).append(']');
+                } else {
+                    out.append(c).append(next);
+                }
+                continue;
+            }
+            if (c == '[' && !inClass) {
+                inClass = true;
+                out.append(c);
+                int j = i + 1;
+                if (j < regex.length() && regex.charAt(j) == '^') {
+                    out.append('^');
+                    j++;
+                }
+                if (j < regex.length() && regex.charAt(j) == ']') {
+                    out.append(']');
+                    j++;
+                }
+                i = j - 1;
+                continue;
+            }
+            if (c == '[' && inClass && i + 1 < regex.length() && regex.charAt(i + 1) == ':') {
+                int close = regex.indexOf(":]", i + 2);
+                int stop = close < 0 ? regex.length() : close + 2;
+                out.append(regex, i, stop);
+                i = stop - 1;
+                continue;
+            }
+            if (c == ']' && inClass) {
+                inClass = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** True when the character at {@code index} (if any) does not continue a word: not a letter, digit, _ or -. */
