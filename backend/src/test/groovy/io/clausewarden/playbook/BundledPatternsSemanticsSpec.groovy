@@ -23,6 +23,7 @@ class BundledPatternsSemanticsSpec extends Specification {
             'non-exclusive jurisdiction, exclusive-jurisdiction, exclusive jurisdiction_x, EXCLUSIVE\n\tJURISDICTION',
             'Société Générale shall indemnify; café-liability; ﬁees; KELVIN \u212a; ſecurity incident; SECURITY INCIDENT',
             'The fees will not exceed 12 months\u00a0of fees paid; liability\u000bshall not exceed the fees.',
+            'The parties shall exclusively\u000bnegotiate; information is provided as\u000bis, without\u000bany warranty.',
     ]
 
     @Shared
