@@ -8,7 +8,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
-/** Playbook validation failures are 422 with the field at fault; versioning conflicts are 409. */
+import java.util.List;
+
+/** Playbook validation failures are 422 with the field at fault (also in {@code errors}); versioning conflicts are 409. */
 public final class PlaybookProblemHandlers {
     private PlaybookProblemHandlers() {
     }
@@ -18,7 +20,9 @@ public final class PlaybookProblemHandlers {
     public static class Invalid implements ExceptionHandler<InvalidPlaybookException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, InvalidPlaybookException exception) {
-            return ProblemResponses.render(request, new ApiProblem(ApiProblem.Kind.INVALID_PLAYBOOK, exception.getMessage()));
+            List<Problem.FieldError> errors = exception.field() == null ? null
+                    : List.of(new Problem.FieldError(exception.field(), exception.problem()));
+            return ProblemResponses.render(request, new ApiProblem(ApiProblem.Kind.INVALID_PLAYBOOK, exception.getMessage(), errors));
         }
     }
 

@@ -8,24 +8,25 @@ import java.util.TreeSet;
 final class CheckKinds {
     @FunctionalInterface
     private interface Factory {
-        Check create(Fields fields, String ourRole);
+        Check create(Fields fields, String ourRole, Origin origin);
     }
 
     private static final Map<String, Factory> KINDS = Map.of(
-            AllowedGoverningLawCheck.KIND, (f, role) -> new AllowedGoverningLawCheck(nonEmpty(f, "allowed"), redLine(f)),
-            AllowedVenueCheck.KIND, (f, role) -> new AllowedVenueCheck(nonEmpty(f, "allowed"), redLine(f)),
-            LiabilityCapCheck.KIND, (f, role) -> new LiabilityCapCheck(positive(f, "minMonthsOfFees"), redLine(f)),
-            RequiredLanguageCheck.KIND, (f, role) -> new RequiredLanguageCheck(f.texts("phrases"), f.texts("patterns"),
+            AllowedGoverningLawCheck.KIND, (f, role, origin) -> new AllowedGoverningLawCheck(nonEmpty(f, "allowed"), redLine(f)),
+            AllowedVenueCheck.KIND, (f, role, origin) -> new AllowedVenueCheck(nonEmpty(f, "allowed"), redLine(f)),
+            LiabilityCapCheck.KIND, (f, role, origin) -> new LiabilityCapCheck(positive(f, "minMonthsOfFees"), redLine(f)),
+            RequiredLanguageCheck.KIND, (f, role, origin) -> new RequiredLanguageCheck(language(f, origin),
                     "all".equals(f.optionalText("match")), redLine(f)),
-            ForbiddenLanguageCheck.KIND, (f, role) -> new ForbiddenLanguageCheck(f.texts("phrases"), f.texts("patterns"),
+            ForbiddenLanguageCheck.KIND, (f, role, origin) -> new ForbiddenLanguageCheck(language(f, origin),
                     f.optionalText("replacement"), redLine(f)),
-            NumericThresholdCheck.KIND, (f, role) -> new NumericThresholdCheck(f.texts("subject"), f.texts("subjectPatterns"),
+            NumericThresholdCheck.KIND, (f, role, origin) -> new NumericThresholdCheck(
+                    NumericThresholdCheck.subject(f.texts("subject"), f.texts("subjectPatterns"), origin),
                     f.requiredText("unit"), f.optionalNumber("min"), f.optionalNumber("max"), redLine(f)),
-            NoticePeriodCheck.KIND, (f, role) -> new NoticePeriodCheck(orDefault(f.optionalText("about"), "any"),
+            NoticePeriodCheck.KIND, (f, role, origin) -> new NoticePeriodCheck(orDefault(f.optionalText("about"), "any"),
                     orDefault(f.optionalText("unit"), "days"), f.optionalNumber("min"), f.optionalNumber("max"), redLine(f)),
-            AutoRenewalCheck.KIND, (f, role) -> new AutoRenewalCheck(f.bool("allowed", true), f.optionalInt("minNoticeDays"),
+            AutoRenewalCheck.KIND, (f, role, origin) -> new AutoRenewalCheck(f.bool("allowed", true), f.optionalInt("minNoticeDays"),
                     f.optionalInt("maxNoticeDays"), redLine(f)),
-            MutualityCheck.KIND, (f, role) -> new MutualityCheck(f.requiredText("obligation"), f.optionalText("expect"),
+            MutualityCheck.KIND, (f, role, origin) -> new MutualityCheck(f.requiredText("obligation"), f.optionalText("expect"),
                     f.texts("ourParty"), f.texts("otherParty"), role, redLine(f)));
 
     private CheckKinds() {
@@ -36,7 +37,7 @@ final class CheckKinds {
     }
 
     /** The check described by {@code f}; a bad parameter fails with the field's path. */
-    static Check read(Fields f, String ourRole) {
+    static Check read(Fields f, String ourRole, Origin origin) {
         String kind = f.requiredText("kind");
         Factory factory = KINDS.get(kind);
         if (factory == null) {
@@ -45,21 +46,28 @@ final class CheckKinds {
         }
         Check check;
         try {
-            check = factory.create(f, ourRole);
+            check = factory.create(f, ourRole, origin);
         } catch (IllegalArgumentException e) {
-            throw new InvalidPlaybookException(at(f, e.getMessage()));
+            throw at(f, e.getMessage());
         }
         f.rejectUnknown();
         return check;
     }
 
-    /** "unit: must be ..." becomes "positions[0].checks[1].unit: must be ..."; other messages attach to the check. */
-    private static String at(Fields f, String message) {
+    /**
+     * "unit: must be ..." becomes "positions[0].checks[1].unit: must be ...", "patterns[2]: ..." likewise; other
+     * messages attach to the check.
+     */
+    private static InvalidPlaybookException at(Fields f, String message) {
         int colon = message.indexOf(": ");
-        if (colon > 0 && message.substring(0, colon).matches("[a-zA-Z]+")) {
-            return f.path(message.substring(0, colon)) + message.substring(colon);
+        if (colon > 0 && message.substring(0, colon).matches("[a-zA-Z]+(?:\\[\\d+])?")) {
+            return new InvalidPlaybookException(f.path(message.substring(0, colon)), message.substring(colon + 2));
         }
-        return f.path("kind").replaceFirst("\\.kind$", "") + ": " + message;
+        return new InvalidPlaybookException(f.path("kind").replaceFirst("\\.kind$", ""), message);
+    }
+
+    private static LanguageMatcher language(Fields f, Origin origin) {
+        return new LanguageMatcher(f.texts("phrases"), f.texts("patterns"), "phrases", "patterns", origin);
     }
 
     private static boolean redLine(Fields f) {

@@ -32,9 +32,10 @@ record ForbiddenLanguageCheck(LanguageMatcher language, String replacement, bool
 
     @Override
     public CheckResult evaluate(String text) {
-        LanguageMatcher.Hit first = language.findAny(text);
+        LanguageMatcher.Search search = language.findAny(text);
+        LanguageMatcher.Hit first = search.first();
         if (first == null) {
-            return CheckResult.compliant("No forbidden language found.");
+            return search.failure() != null ? search.failure().result() : CheckResult.compliant("No forbidden language found.");
         }
         return CheckResult.deviation("Contains forbidden language: \"" + text.substring(first.start(), first.end()) + "\".",
                 first.start(), first.end(), replacement);

@@ -1,47 +1,93 @@
 package io.clausewarden.playbook;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * Finds phrases (whitespace- and case-insensitive) or regular expressions in text, skipping negated hits.
- * Compiled once; equal when built from the same phrases and patterns.
+ * Finds phrases (whitespace- and case-insensitive, whole words) or regular expressions in text, skipping negated
+ * hits. Every entry runs on RE2/J within a read budget ({@link PatternLimits}); an entry that cannot be evaluated
+ * makes the search report it instead of a hit. Compiled once; equal when built from the same phrases and patterns.
  */
 final class LanguageMatcher {
     record Hit(int start, int end, String searchedFor) {
     }
 
-    private record Searched(Pattern pattern, String source) {
+    /** An entry could not be searched on this text; the reason is written for the lawyer reading the finding. */
+    static final class Unevaluable extends RuntimeException {
+        Unevaluable(String reason) {
+            super(reason, null, false, false);
+        }
+
+        CheckResult result() {
+            return CheckResult.needsReview(getMessage(), 0, 0);
+        }
     }
 
-    private final List<Searched> searched = new ArrayList<>();
+    /** Hits of the entries that could be searched, and the first entry that could not (null when none). */
+    record Search(List<Hit> hits, Unevaluable failure) {
+        Hit first() {
+            return hits.isEmpty() ? null : hits.get(0);
+        }
+    }
+
+    private sealed interface Entry permits Usable, Refused {
+        String source();
+
+        boolean phrase();
+    }
+
+    private record Usable(Pattern pattern, String source, boolean phrase) implements Entry {
+    }
+
+    /** A stored entry that no longer passes the rules of {@link LinearPatterns}. */
+    private record Refused(String source, String reason, boolean phrase) implements Entry {
+    }
+
+    private static final int QUOTED_CHARS = 60;
+
+    private final List<Entry> entries = new ArrayList<>();
     private final List<String> phrases;
     private final List<String> patterns;
 
+    /** Entries that break the rules are refused with their field ({@code phrases[0]}, {@code patterns[1]}). */
     LanguageMatcher(List<String> phrases, List<String> patterns) {
+        this(phrases, patterns, "phrases", "patterns", Origin.SUBMITTED);
+    }
+
+    /**
+     * Submitted entries that break the rules fail with {@code field[i]: reason}; stored ones are kept, and the
+     * search reports them as unevaluable, so that a playbook stored under older rules still reviews.
+     */
+    LanguageMatcher(List<String> phrases, List<String> patterns, String phraseField, String patternField, Origin origin) {
         this.phrases = phrases == null ? List.of() : List.copyOf(phrases);
         this.patterns = patterns == null ? List.of() : List.copyOf(patterns);
-        for (String phrase : this.phrases) {
-            String[] words = phrase.strip().split("\\s+");
-            StringBuilder regex = new StringBuilder("(?<![\\w-])");
-            for (int i = 0; i < words.length; i++) {
-                regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
-            }
-            regex.append("(?![\\w-])");
-            searched.add(new Searched(compile(regex.toString()), phrase));
-        }
-        for (String pattern : this.patterns) {
-            try {
-                searched.add(new Searched(compile(pattern), pattern));
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("invalid regular expression: " + e.getDescription());
-            }
-        }
-        if (searched.isEmpty()) {
+        add(this.phrases, phraseField, PatternLimits.MAX_PHRASES, true, origin);
+        add(this.patterns, patternField, PatternLimits.MAX_PATTERNS, false, origin);
+        if (entries.isEmpty()) {
             throw new IllegalArgumentException("phrases or patterns must list at least one entry");
+        }
+    }
+
+    private void add(List<String> sources, String field, int max, boolean phrase, Origin origin) {
+        if (sources.size() > max && origin == Origin.SUBMITTED) {
+            throw new IllegalArgumentException(field + ": lists " + sources.size() + " entries; the limit is " + max);
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            String source = sources.get(i);
+            try {
+                if (i >= max) {
+                    throw new PatternShape.Refused("is beyond the limit of " + max + " entries in one list");
+                }
+                entries.add(new Usable(phrase ? LinearPatterns.phrase(source) : LinearPatterns.regex(source), source, phrase));
+            } catch (PatternShape.Refused e) {
+                if (origin == Origin.SUBMITTED) {
+                    throw new IllegalArgumentException(field + "[" + i + "]: " + e.getMessage());
+                }
+                entries.add(new Refused(source, e.getMessage(), phrase));
+            }
         }
     }
 
@@ -53,31 +99,90 @@ final class LanguageMatcher {
         return patterns;
     }
 
-    /** The first affirmative hit of any entry, or null. */
-    Hit findAny(String text) {
-        Hit first = null;
-        for (int i = 0; i < searched.size(); i++) {
-            Hit hit = find(text, i);
-            if (hit != null && (first == null || hit.start() < first.start())) {
-                first = hit;
-            }
-        }
-        return first;
+    int size() {
+        return entries.size();
     }
 
-    /** Every affirmative hit of every entry, in text order. */
-    List<Hit> findAll(String text) {
-        List<Hit> hits = new ArrayList<>();
-        for (Searched s : searched) {
-            Matcher m = s.pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() > m.start() && !Negation.isNegated(text, m.start(), m.end(), s.source())) {
-                    hits.add(new Hit(m.start(), m.end(), s.source()));
+    String source(int i) {
+        return entries.get(i).source();
+    }
+
+    /** The first affirmative hit of any entry; it is reported even when another entry could not be searched. */
+    Search findAny(String text) {
+        Hit first = null;
+        Unevaluable failure = null;
+        for (int i = 0; i < entries.size(); i++) {
+            try {
+                Hit hit = find(text, i);
+                if (hit != null && (first == null || hit.start() < first.start())) {
+                    first = hit;
                 }
+            } catch (Unevaluable e) {
+                failure = failure == null ? e : failure;
             }
         }
-        hits.sort(java.util.Comparator.comparingInt(Hit::start));
+        return new Search(first == null ? List.of() : List.of(first), failure);
+    }
+
+    /** Every affirmative hit of every entry that could be searched, in text order. */
+    Search findAll(String text) {
+        List<Hit> hits = new ArrayList<>();
+        Unevaluable failure = null;
+        for (Entry entry : entries) {
+            try {
+                hits.addAll(search(text, entry, false));
+            } catch (Unevaluable e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
+        return new Search(hits, failure);
+    }
+
+    /** The first affirmative (not negated) hit of entry {@code i}, or null; throws {@link Unevaluable}. */
+    Hit find(String text, int i) {
+        List<Hit> hits = search(text, entries.get(i), true);
+        return hits.isEmpty() ? null : hits.get(0);
+    }
+
+    private static List<Hit> search(String text, Entry entry, boolean firstOnly) {
+        if (entry instanceof Refused refused) {
+            throw new Unevaluable("The firm's " + what(refused) + " can no longer be used: it " + refused.reason()
+                    + ". Check this point by hand, and ask a playbook admin to correct the playbook.");
+        }
+        Usable usable = (Usable) entry;
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = usable.pattern().matcher(new BudgetedText(text, PatternLimits.readBudget(text.length())));
+        int from = 0;
+        try {
+            while (from <= text.length() && m.find(from)) {
+                int start = m.start();
+                int end = m.end();
+                if (end == start) {
+                    from = end + 1;
+                } else if (usable.phrase() && !(LinearPatterns.isWordEdge(text, start - 1) && LinearPatterns.isWordEdge(text, end))) {
+                    from = start + 1;
+                } else if (Negation.isNegated(text, start, end, usable.source())) {
+                    from = end;
+                } else {
+                    hits.add(new Hit(start, end, usable.source()));
+                    if (firstOnly) {
+                        break;
+                    }
+                    from = end;
+                }
+            }
+        } catch (BudgetedText.Exhausted e) {
+            throw new Unevaluable("The firm's " + what(usable) + " could not be evaluated on this clause within its "
+                    + "work limit. Check this point by hand.");
+        }
         return hits;
+    }
+
+    private static String what(Entry entry) {
+        String source = entry.source().strip();
+        String quoted = source.length() <= QUOTED_CHARS ? source : source.substring(0, QUOTED_CHARS) + "…";
+        return (entry.phrase() ? "phrase \"" : "pattern \"") + quoted + "\"";
     }
 
     @Override
@@ -93,29 +198,5 @@ final class LanguageMatcher {
     @Override
     public String toString() {
         return "LanguageMatcher" + phrases + patterns;
-    }
-
-    int size() {
-        return searched.size();
-    }
-
-    /** The first affirmative (not negated) hit of entry {@code i}, or null. */
-    Hit find(String text, int i) {
-        Searched s = searched.get(i);
-        Matcher m = s.pattern().matcher(text);
-        while (m.find()) {
-            if (m.end() > m.start() && !Negation.isNegated(text, m.start(), m.end(), s.source())) {
-                return new Hit(m.start(), m.end(), s.source());
-            }
-        }
-        return null;
-    }
-
-    String source(int i) {
-        return searched.get(i).source();
-    }
-
-    private static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -24,14 +24,14 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
 
     NumericThresholdCheck(List<String> phrases, List<String> patterns, String unit, Double min, Double max,
                           boolean redLine) {
-        this(subject(phrases, patterns), unit, min, max, redLine);
+        this(subject(phrases, patterns, Origin.SUBMITTED), unit, min, max, redLine);
     }
 
-    private static LanguageMatcher subject(List<String> phrases, List<String> patterns) {
+    static LanguageMatcher subject(List<String> phrases, List<String> patterns, Origin origin) {
         if ((phrases == null || phrases.isEmpty()) && (patterns == null || patterns.isEmpty())) {
             throw new IllegalArgumentException("subject: subject or subjectPatterns must list at least one entry");
         }
-        return new LanguageMatcher(phrases, patterns);
+        return new LanguageMatcher(phrases, patterns, "subject", "subjectPatterns", origin);
     }
 
     NumericThresholdCheck {
@@ -48,7 +48,8 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
         CheckResult compliant = null;
         CheckResult other = null;
         int lastSentence = -1;
-        for (LanguageMatcher.Hit hit : subject.findAll(text)) {
+        LanguageMatcher.Search subjects = subject.findAll(text);
+        for (LanguageMatcher.Hit hit : subjects.hits()) {
             int[] sentence = Sentence.around(text, hit.start());
             if (sentence[0] == lastSentence) {
                 continue;
@@ -63,6 +64,9 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
             } else if (result.outcome() == CheckResult.Outcome.NEEDS_REVIEW && other == null) {
                 other = result;
             }
+        }
+        if (subjects.failure() != null) {
+            return subjects.failure().result();
         }
         if (other != null) {
             return other;

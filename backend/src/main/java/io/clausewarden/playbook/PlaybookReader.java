@@ -36,14 +36,22 @@ public final class PlaybookReader {
     }
 
     public static Playbook fromYaml(String yaml) {
-        return parse(YAML, yaml);
+        return parse(YAML, yaml, Origin.SUBMITTED);
     }
 
     public static Playbook fromJson(String json) {
-        return parse(JSON, json);
+        return parse(JSON, json, Origin.SUBMITTED);
     }
 
-    private static Playbook parse(ObjectMapper mapper, String content) {
+    /**
+     * A definition read back from storage. It was accepted when it was saved, perhaps under older rules: a pattern
+     * those rules allowed and today's refuse makes its check need review rather than failing the whole playbook.
+     */
+    public static Playbook fromStoredYaml(String yaml) {
+        return parse(YAML, yaml, Origin.STORED);
+    }
+
+    private static Playbook parse(ObjectMapper mapper, String content, Origin origin) {
         JsonNode root;
         try {
             root = mapper.readTree(content);
@@ -55,10 +63,10 @@ public final class PlaybookReader {
             throw new InvalidPlaybookException("playbook: must be an object");
         }
         PlaybookSchema.validate(root);
-        return playbook(new Fields(root, ""));
+        return playbook(new Fields(root, ""), origin);
     }
 
-    private static Playbook playbook(Fields f) {
+    private static Playbook playbook(Fields f, Origin origin) {
         String id = f.requiredText("id");
         String name = f.requiredText("name");
         int version = f.requiredInt("version");
@@ -68,7 +76,7 @@ public final class PlaybookReader {
         Set<String> types = new HashSet<>();
         List<JsonNode> nodes = f.list("positions");
         for (int i = 0; i < nodes.size(); i++) {
-            Position position = position(new Fields(nodes.get(i), "positions[" + i + "]"), ourRole);
+            Position position = position(new Fields(nodes.get(i), "positions[" + i + "]"), ourRole, origin);
             if (!types.add(position.clauseType())) {
                 throw new InvalidPlaybookException("positions[" + i + "].clauseType: duplicate " + position.clauseType());
             }
@@ -78,13 +86,13 @@ public final class PlaybookReader {
         return new Playbook(id, name, version, contractType, ourRole, positions);
     }
 
-    private static Position position(Fields f, String ourRole) {
+    private static Position position(Fields f, String ourRole, Origin origin) {
         String clauseType = f.requiredText("clauseType");
         Importance importance = Importance.valueOf(f.requiredText("importance").toUpperCase(Locale.ROOT));
         boolean required = f.bool("required", false);
         String preferred = f.optionalText("preferred");
         List<Fallback> fallbacks = each(f, "fallbacks", fb -> new Fallback(fb.requiredText("text"),
-                fb.bool("requiresApproval", false), checks(fb, ourRole)));
+                fb.bool("requiresApproval", false), checks(fb, ourRole, origin)));
         List<RedLine> redLines = new ArrayList<>();
         List<JsonNode> redLineNodes = f.list("redLines");
         for (int i = 0; i < redLineNodes.size(); i++) {
@@ -93,11 +101,11 @@ public final class PlaybookReader {
                 redLines.add(new RedLine(node.asText()));
             } else {
                 Fields rl = new Fields(node, f.path("redLines") + "[" + i + "]");
-                redLines.add(new RedLine(rl.requiredText("description"), checks(rl, ourRole)));
+                redLines.add(new RedLine(rl.requiredText("description"), checks(rl, ourRole, origin)));
                 rl.rejectUnknown();
             }
         }
-        List<Check> checks = checks(f, ourRole);
+        List<Check> checks = checks(f, ourRole, origin);
         String question = f.optionalText("question");
         String guidance = f.optionalText("guidance");
         String comment = f.optionalText("comment");
@@ -106,8 +114,8 @@ public final class PlaybookReader {
                 guidance, comment);
     }
 
-    private static List<Check> checks(Fields f, String ourRole) {
-        return each(f, "checks", c -> CheckKinds.read(c, ourRole));
+    private static List<Check> checks(Fields f, String ourRole, Origin origin) {
+        return each(f, "checks", c -> CheckKinds.read(c, ourRole, origin));
     }
 
     /** Reads each object of a list field; the reader is expected to consume every field of its object. */

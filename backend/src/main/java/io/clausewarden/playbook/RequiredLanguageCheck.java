@@ -30,15 +30,24 @@ record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boole
     public CheckResult evaluate(String text) {
         List<String> missing = new ArrayList<>();
         LanguageMatcher.Hit firstFound = null;
+        LanguageMatcher.Unevaluable failure = null;
         for (int i = 0; i < language.size(); i++) {
-            LanguageMatcher.Hit hit = language.find(text, i);
-            if (hit == null) {
-                missing.add(language.source(i));
-            } else if (firstFound == null) {
-                firstFound = hit;
+            try {
+                LanguageMatcher.Hit hit = language.find(text, i);
+                if (hit == null) {
+                    missing.add(language.source(i));
+                } else if (firstFound == null) {
+                    firstFound = hit;
+                }
+            } catch (LanguageMatcher.Unevaluable e) {
+                failure = failure == null ? e : failure;
             }
         }
-        boolean ok = requireAll ? missing.isEmpty() : firstFound != null;
+        boolean ok = requireAll ? missing.isEmpty() && failure == null : firstFound != null;
+        boolean undecided = failure != null && (requireAll ? missing.isEmpty() : firstFound == null);
+        if (undecided) {
+            return failure.result();
+        }
         if (ok) {
             return CheckResult.compliant("It contains the required language \"" + text.substring(firstFound.start(), firstFound.end())
                     + "\".", firstFound.start(), firstFound.end());

@@ -61,6 +61,8 @@ final class PositionEvaluator {
                 if (result.isDeviation()) {
                     found.add(findings.redLine(clause, position, check, result, redLineOf(check), preferredEdit(clause, check)));
                     crossed = true;
+                } else if (result.outcome() == CheckResult.Outcome.NEEDS_REVIEW) {
+                    found.add(findings.needsReview(clause, position, check, result));
                 }
             }
         }
@@ -96,11 +98,14 @@ final class PositionEvaluator {
         }
     }
 
-    /** Whole-type checks pass if any clause of the type passes; otherwise they report on the first clause. */
+    /**
+     * Whole-type checks pass if any clause of the type passes; otherwise the first clause the check could not decide
+     * needs review, or else they report on the first clause.
+     */
     private void wholeTypeChecks() {
         Clause anchor = clauses.get(0);
         for (Check check : position.redLineChecks()) {
-            if (check.wholeType() && passingClause(check) == null) {
+            if (check.wholeType() && passingClause(check) == null && !undecided(check)) {
                 found.add(findings.redLine(anchor, position, check, check.evaluate(anchor.text(), sameType), redLineOf(check),
                         null));
             }
@@ -111,11 +116,25 @@ final class PositionEvaluator {
             }
             Clause passing = passingClause(check);
             if (passing == null) {
-                found.add(deviationOrFallback(anchor, check, check.evaluate(anchor.text(), sameType)));
+                if (!undecided(check)) {
+                    found.add(deviationOrFallback(anchor, check, check.evaluate(anchor.text(), sameType)));
+                }
             } else {
                 consider(passing, 1, check, check.evaluate(passing.text(), sameType));
             }
         }
+    }
+
+    /** Reports the first clause on which {@code check} needs review; true when there is one. */
+    private boolean undecided(Check check) {
+        for (Clause clause : clauses) {
+            CheckResult result = check.evaluate(clause.text(), sameType);
+            if (result.outcome() == CheckResult.Outcome.NEEDS_REVIEW) {
+                found.add(findings.needsReview(clause, position, check, result));
+                return true;
+            }
+        }
+        return false;
     }
 
     private Clause passingClause(Check check) {

@@ -144,11 +144,12 @@ public class PlaybookLibrary implements TenantSeeds {
         });
     }
 
-    /** Freezes the draft as an immutable published version. */
+    /** Freezes the draft as an immutable published version; it must pass today's rules, whenever it was saved. */
     public Stored publish(TenantId tenant, String slug) {
         return transactions.write(tenant, () -> {
             PlaybookRow draft = draftRow(tenant, slug).orElseThrow(() -> new PlaybookConflictException(
                     "Playbook '" + slug + "' has no draft to publish."));
+            PlaybookReader.fromYaml(draft.definition());
             Instant now = clock.instant();
             return parse(repository.update(new PlaybookRow(draft.id(), draft.tenantId(), slug, draft.version(),
                     draft.name(), PlaybookRow.PUBLISHED, draft.definition(), draft.createdAt(), now, now)));
@@ -203,7 +204,7 @@ public class PlaybookLibrary implements TenantSeeds {
     private static final Cache<String, Playbook> PARSED = Caffeine.newBuilder().maximumSize(1_000).build();
 
     private static Stored parse(PlaybookRow row) {
-        Playbook p = PARSED.get(row.id() + "@" + row.updatedAt(), key -> PlaybookReader.fromYaml(row.definition()));
+        Playbook p = PARSED.get(row.id() + "@" + row.updatedAt(), key -> PlaybookReader.fromStoredYaml(row.definition()));
         Playbook versioned = new Playbook(p.id(), p.name(), row.version(), p.contractType(), p.ourRole(), p.positions());
         return new Stored(row.slug(), row.version(), row.name(), row.isDraft(), row.publishedAt(), row.updatedAt(),
                 row.definition(), versioned);
