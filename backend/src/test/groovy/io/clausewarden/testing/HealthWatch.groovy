@@ -98,7 +98,7 @@ class HealthWatch {
         Path tls = dataDir.resolve('tls')
         char[] password = Files.readString(tls.resolve('keystore.password')).trim().toCharArray()
         KeyStore trust = KeyStore.getInstance('PKCS12')
-        tls.resolve('truststore.p12').withInputStream { trust.load(it, password) }
+        Files.newInputStream(tls.resolve('truststore.p12')).withCloseable { trust.load(it, password) }
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.defaultAlgorithm)
         factory.init(trust)
         SSLContext context = SSLContext.getInstance('TLSv1.3')
