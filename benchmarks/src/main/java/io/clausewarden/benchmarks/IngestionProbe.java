@@ -37,13 +37,13 @@ import javax.net.ssl.TrustManagerFactory;
  * reset before each phase through {@code /proc/<pid>/clear_refs}).
  * <ol>
  *   <li>idle: after start-up and one small text review (so the classifier is loaded), the median of 3 s of samples;</li>
- *   <li>legitimate: an 11 MB .docx, a 100-page contract with two large photos, reviewed ({@code --repeat} times);</li>
  *   <li>hostile: an 11 MB .docx whose document.xml inflates to 95 MiB ({@code --repeat} times);</li>
- *   <li>four hostile uploads at once, while /health is polled every 100 ms on a connection of its own.</li>
+ *   <li>four hostile uploads at once, while /health is polled every 100 ms on a connection of its own;</li>
+ *   <li>legitimate: an 11 MB .docx, a 100-page contract with two large photos, reviewed ({@code --repeat} times).</li>
  * </ol>
  * Figures are MiB above idle: the highest sample while the upload ran, the VmHWM peak, and VmRSS 3 s after.
  * Run: {@code java -cp benchmarks/target/benchmarks.jar io.clausewarden.benchmarks.IngestionProbe
- * [--jar backend/target/clausewarden.jar] [--port 18443] [--repeat 3] [--out benchmarks/results/ingestion.json]}
+ * [--jar backend/target/clausewarden.jar] [--port 18443] [--repeat 3] [--jvm "-Xmx512m"] [--out benchmarks/results/ingestion.json]}
  */
 public final class IngestionProbe {
     private static final long MIB = 1024 * 1024;
@@ -53,11 +53,13 @@ public final class IngestionProbe {
     private final Path jar;
     private final int port;
     private final Path dataDir;
+    private final List<String> jvm;
     private Process server;
     private HttpClient http;
     private String token;
 
-    private IngestionProbe(Path jar, int port, Path dataDir) {
+    private IngestionProbe(Path jar, int port, Path dataDir, List<String> jvm) {
+        this.jvm = jvm;
         this.jar = jar;
         this.port = port;
         this.dataDir = dataDir;
@@ -69,10 +71,12 @@ public final class IngestionProbe {
         int repeat = Integer.parseInt(options.getOrDefault("repeat", "3"));
         Path out = Path.of(options.getOrDefault("out", "benchmarks/results/ingestion.json"));
         IngestionProbe probe = new IngestionProbe(jar, Integer.parseInt(options.getOrDefault("port", "18443")),
-                Files.createTempDirectory("clausewarden-probe"));
+                Files.createTempDirectory("clausewarden-probe"),
+                options.containsKey("jvm") ? List.of(options.get("jvm").split(" ")) : List.of());
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("date", Instant.now().toString());
         results.put("java", System.getProperty("java.version"));
+        results.put("server_jvm_options", options.getOrDefault("jvm", ""));
         try {
             results.putAll(probe.run(repeat));
         } finally {
@@ -96,11 +100,6 @@ public final class IngestionProbe {
         Thread.sleep(5000);
         long idle = idleRss();
         results.put("idle_rss_mib", mib(idle));
-        List<Map<String, Object>> legit = new ArrayList<>();
-        for (int i = 0; i < repeat; i++) {
-            legit.add(phase(idle, () -> List.of(upload("contract.docx", legitimate, DOCX))));
-        }
-        results.put("legitimate", legit);
         List<Map<String, Object>> bad = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
             bad.add(phase(idle, () -> List.of(upload("contract.docx", hostile, DOCX))));
@@ -121,6 +120,11 @@ public final class IngestionProbe {
         });
         four.putAll(health.stop());
         results.put("four_hostile_at_once", four);
+        List<Map<String, Object>> legit = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            legit.add(phase(idle, () -> List.of(upload("contract.docx", legitimate, DOCX))));
+        }
+        results.put("legitimate", legit);
         return results;
     }
 
@@ -157,7 +161,10 @@ public final class IngestionProbe {
     // ----- the server
 
     private void start() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toAbsolutePath().toString())
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("server.log").toFile());
         builder.environment().put("CLAUSEWARDEN_DATA_DIR", dataDir.resolve("data").toString());
         builder.environment().put("CLAUSEWARDEN_PORT", Integer.toString(port));
@@ -169,7 +176,15 @@ public final class IngestionProbe {
         while (!Files.exists(dataDir.resolve("data/tls/keystore.password")) || !Files.exists(truststore)) {
             waitOrFail(deadline);
         }
-        http = HttpClient.newBuilder().sslContext(trusting(truststore)).connectTimeout(Duration.ofSeconds(5)).build();
+        SSLContext tls = null;
+        while (tls == null) {
+            try {
+                tls = trusting(truststore);
+            } catch (IOException e) {
+                waitOrFail(deadline); // the server is still writing its trust store
+            }
+        }
+        http = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
         while (true) {
             try {
                 if (http.send(get("/health"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
