@@ -1,12 +1,16 @@
 package io.clausewarden.document;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Turns an uploaded .txt, .md or .docx into clauses. Safe for untrusted input within {@link DocumentLimits}. */
@@ -14,27 +18,76 @@ public final class DocumentReader {
     private static final Pattern MARKDOWN_HINT =
             Pattern.compile("(?m)^(#{1,6}\\s|\\s*\\d+\\.\\s+<span|\\*\\*\\d+\\.)|<span\\s+class=");
 
+    /** How long a client refused for lack of a permit is told to wait. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
     private final DocumentLimits limits;
+    private final Semaphore parses;
 
     public DocumentReader() {
         this(DocumentLimits.defaults());
     }
 
+    /** One reader per server: its permits bound how many documents are parsed at once. */
     public DocumentReader(DocumentLimits limits) {
         this.limits = limits;
+        this.parses = new Semaphore(limits.concurrentParses(), true);
+    }
+
+    public DocumentLimits limits() {
+        return limits;
     }
 
     /**
      * @param fileName used for its extension only; may be null
      * @throws DocumentRejectedException when the content is refused
+     * @throws DocumentsBusyException    when {@link DocumentLimits#concurrentParses()} documents are being read
+     *                                   and none finishes within {@link DocumentLimits#parseWait()}
      */
     public ParsedDocument read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new DocumentRejectedException("empty", "The document is empty");
         }
         if (content.length > limits.maxBytes()) {
-            throw new DocumentRejectedException("too_large", "The document is larger than " + limits.maxBytes() + " bytes");
+            throw new DocumentRejectedException("too_large", "The document is larger than " + limits.maxBytes()
+                    + " bytes, " + DocumentLimits.named("max-bytes", limits.maxBytes()));
         }
+        acquire();
+        try {
+            return parse(fileName, content);
+        } finally {
+            parses.release();
+        }
+    }
+
+    /**
+     * Runs other work on an accepted document (a redline reads it with docx4j) under the same permits.
+     *
+     * @throws DocumentsBusyException when no permit frees up within the wait
+     */
+    public <T> T withPermit(Supplier<T> work) {
+        acquire();
+        try {
+            return work.get();
+        } finally {
+            parses.release();
+        }
+    }
+
+    private void acquire() {
+        boolean acquired;
+        try {
+            acquired = parses.tryAcquire(limits.parseWait().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new DocumentsBusyException(limits.concurrentParses(), RETRY_AFTER);
+        }
+    }
+
+    private ParsedDocument parse(String fileName, byte[] content) {
         String extension = extension(fileName);
         boolean zip = ZipPreScan.looksLikeZip(content);
         if (extension.equals("docx") || (zip && extension.isEmpty())) {
@@ -51,6 +104,18 @@ public final class DocumentReader {
                 || (extension.isEmpty() && MARKDOWN_HINT.matcher(text).find());
         List<Clause> clauses = markdown ? MarkdownSegmenter.segment(text, limits) : TextSegmenter.segment(text, limits);
         return new ParsedDocument(markdown ? ParsedDocument.Format.MARKDOWN : ParsedDocument.Format.TEXT, clauses);
+    }
+
+    /**
+     * The container checks every uploaded .docx passes before any parser sees it: size, entries, each part's
+     * inflated size, ratio, names, DOCTYPE. For other readers of a stored original (redlines).
+     */
+    public static void checkContainer(byte[] docx, DocumentLimits limits) {
+        if (docx.length > limits.maxBytes()) {
+            throw new DocumentRejectedException("too_large", "The document is larger than " + limits.maxBytes()
+                    + " bytes, " + DocumentLimits.named("max-bytes", limits.maxBytes()));
+        }
+        ZipPreScan.check(docx, limits);
     }
 
     /** Clauses given explicitly by the caller, checked against the same limits. */

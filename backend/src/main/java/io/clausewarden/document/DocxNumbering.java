@@ -2,19 +2,8 @@ package io.clausewarden.document;
 
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
 /**
  * Computes the visible number label of paragraphs ("8.", "8.1", "(a)") by counting list levels in
@@ -26,58 +15,56 @@ final class DocxNumbering {
     record ListLevel(BigInteger numId, int ilvl) {
     }
 
-    private final XWPFDocument document;
+    private final WordDefinitions definitions;
     private final Map<BigInteger, int[]> counters = new HashMap<>();
 
-    DocxNumbering(XWPFDocument document) {
-        this.document = document;
+    DocxNumbering(WordDefinitions definitions) {
+        this.definitions = definitions;
     }
 
-    ListLevel listLevel(XWPFParagraph paragraph) {
-        if (paragraph.getNumID() != null) {
-            BigInteger ilvl = paragraph.getNumIlvl();
-            return new ListLevel(paragraph.getNumID(), ilvl == null ? 0 : ilvl.intValue());
+    ListLevel listLevel(XNode paragraph) {
+        XNode numPr = child(paragraph, "pPr", "numPr");
+        XNode numId = numPr == null ? null : numPr.child("numId");
+        if (numId != null && numId.attribute("val") != null) {
+            String ilvl = numPr.childValue("ilvl");
+            return new ListLevel(WordText.number(numId.attribute("val")), ilvl == null ? 0 : WordText.number(ilvl).intValue());
         }
-        XWPFStyles styles = document.getStyles();
-        String styleId = paragraph.getStyleID();
-        for (int guard = 0; styles != null && styleId != null && guard < 10; guard++) {
-            XWPFStyle style = styles.getStyle(styleId);
+        String styleId = styleId(paragraph);
+        for (int guard = 0; definitions.hasStyles && styleId != null && guard < 10; guard++) {
+            WordDefinitions.Style style = definitions.styles.get(styleId);
             if (style == null) {
                 break;
             }
-            CTPPrGeneral ppr = style.getCTStyle().getPPr();
-            CTNumPr numPr = ppr == null ? null : ppr.getNumPr();
-            if (numPr != null && numPr.getNumId() != null) {
-                CTDecimalNumber ilvl = numPr.getIlvl();
-                return new ListLevel(numPr.getNumId().getVal(), ilvl == null ? 0 : ilvl.getVal().intValue());
+            if (style.hasList()) {
+                return new ListLevel(style.numId(), style.ilvl());
             }
-            styleId = basedOn(style);
+            styleId = style.basedOn();
         }
         return null;
     }
 
     /** Advances the counters for this paragraph's list level and returns its label, or null. */
     String next(ListLevel level) {
-        CTLvl[] levels = levels(level.numId());
-        if (levels == null || level.ilvl() >= levels.length || level.ilvl() < 0) {
+        List<WordDefinitions.Level> levels = levels(level.numId());
+        if (levels == null || level.ilvl() >= levels.size() || level.ilvl() < 0) {
             return null;
         }
         BigInteger abstractId = abstractId(level.numId());
         int[] count = counters.computeIfAbsent(abstractId, k -> new int[9]);
         int ilvl = Math.min(level.ilvl(), 8);
-        count[ilvl] = count[ilvl] == 0 ? start(levels[ilvl]) : count[ilvl] + 1;
+        count[ilvl] = count[ilvl] == 0 ? start(levels.get(ilvl)) : count[ilvl] + 1;
         for (int deeper = ilvl + 1; deeper < count.length; deeper++) {
             count[deeper] = 0;
         }
-        CTLvl lvl = levels[ilvl];
-        String format = lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
-        if ("bullet".equals(format) || "none".equals(format) || lvl.getLvlText() == null) {
+        WordDefinitions.Level lvl = levels.get(ilvl);
+        String format = lvl.numFmt() == null ? "decimal" : lvl.numFmt();
+        if ("bullet".equals(format) || "none".equals(format) || lvl.lvlText() == null) {
             return null;
         }
-        String label = lvl.getLvlText().getVal();
-        for (int i = 0; i <= ilvl && i < levels.length; i++) {
-            int value = count[i] == 0 ? start(levels[i]) : count[i];
-            String fmt = levels[i].getNumFmt() == null ? "decimal" : levels[i].getNumFmt().getVal().toString();
+        String label = lvl.lvlText();
+        for (int i = 0; i <= ilvl && i < levels.size(); i++) {
+            int value = count[i] == 0 ? start(levels.get(i)) : count[i];
+            String fmt = levels.get(i).numFmt() == null ? "decimal" : levels.get(i).numFmt();
             label = label.replace("%" + (i + 1), format(value, fmt));
         }
         label = label.strip().replaceAll("\\.$", "");
@@ -85,22 +72,20 @@ final class DocxNumbering {
     }
 
     private BigInteger abstractId(BigInteger numId) {
-        XWPFNumbering numbering = document.getNumbering();
-        XWPFNum num = numbering == null ? null : numbering.getNum(numId);
-        return num == null || num.getCTNum().getAbstractNumId() == null ? numId : num.getCTNum().getAbstractNumId().getVal();
+        WordDefinitions.Num num = definitions.hasNumbering && numId != null ? definitions.nums.get(numId) : null;
+        return num == null || !num.hasAbstract() ? numId : num.abstractId();
     }
 
-    private CTLvl[] levels(BigInteger numId) {
-        XWPFNumbering numbering = document.getNumbering();
-        if (numbering == null) {
+    private List<WordDefinitions.Level> levels(BigInteger numId) {
+        if (!definitions.hasNumbering) {
             return null;
         }
-        XWPFAbstractNum abstractNum = numbering.getAbstractNum(abstractId(numId));
-        return abstractNum == null ? null : abstractNum.getCTAbstractNum().getLvlArray();
+        BigInteger abstractId = abstractId(numId);
+        return abstractId == null ? null : definitions.abstractNums.get(abstractId);
     }
 
-    private static int start(CTLvl lvl) {
-        return lvl.getStart() == null ? 1 : lvl.getStart().getVal().intValue();
+    private static int start(WordDefinitions.Level lvl) {
+        return lvl.start() == null ? 1 : lvl.start();
     }
 
     private static String format(int value, String numFmt) {
@@ -134,30 +119,29 @@ final class DocxNumbering {
     }
 
     /** Outline level 1..9 from the paragraph or its style chain, 0 when none. */
-    int outlineLevel(XWPFParagraph paragraph) {
-        CTPPr direct = paragraph.getCTP().getPPr();
-        if (direct != null && direct.getOutlineLvl() != null) {
-            return bodyTextAsZero(direct.getOutlineLvl().getVal().intValue() + 1);
+    int outlineLevel(XNode paragraph) {
+        XNode direct = child(paragraph, "pPr", "outlineLvl");
+        if (direct != null && direct.attribute("val") != null) {
+            return bodyTextAsZero(WordText.number(direct.attribute("val")).intValue() + 1);
         }
-        XWPFStyles styles = document.getStyles();
-        String styleId = paragraph.getStyleID();
-        for (int guard = 0; styles != null && styleId != null && guard < 10; guard++) {
-            XWPFStyle style = styles.getStyle(styleId);
+        String styleId = styleId(paragraph);
+        for (int guard = 0; definitions.hasStyles && styleId != null && guard < 10; guard++) {
+            WordDefinitions.Style style = definitions.styles.get(styleId);
             if (style == null) {
                 break;
             }
-            String name = style.getName() == null ? "" : style.getName().toLowerCase();
+            String name = style.name() == null ? "" : style.name().toLowerCase();
             if (name.matches("heading [1-9]")) {
                 return Integer.parseInt(name.substring(8));
             }
-            CTPPrGeneral ppr = style.getCTStyle().getPPr();
-            if (ppr != null && ppr.getOutlineLvl() != null) {
-                return bodyTextAsZero(ppr.getOutlineLvl().getVal().intValue() + 1);
+            if (style.outlineLevel() != null) {
+                return bodyTextAsZero(style.outlineLevel() + 1);
             }
-            styleId = basedOn(style);
+            styleId = style.basedOn();
         }
-        if (paragraph.getStyleID() != null && paragraph.getStyleID().matches("(?i)heading[1-9]")) {
-            return Integer.parseInt(paragraph.getStyleID().substring(7));
+        String own = styleId(paragraph);
+        if (own != null && own.matches("(?i)heading[1-9]")) {
+            return Integer.parseInt(own.substring(7));
         }
         return 0;
     }
@@ -167,7 +151,14 @@ final class DocxNumbering {
         return level > 9 ? 0 : level;
     }
 
-    private static String basedOn(XWPFStyle style) {
-        return style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
+    static String styleId(XNode paragraph) {
+        XNode style = child(paragraph, "pPr", "pStyle");
+        return style == null ? null : style.attribute("val");
+    }
+
+    /** The first {@code w:<first>} child, then its first {@code w:<second>} child; null when either is absent. */
+    static XNode child(XNode node, String first, String second) {
+        XNode a = node.child(first);
+        return a == null ? null : a.child(second);
     }
 }

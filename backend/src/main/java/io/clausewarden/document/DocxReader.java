@@ -1,91 +1,82 @@
 package io.clausewarden.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.IRunElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
 
-/** Reads body paragraphs and table cells of a .docx in document order, after {@link ZipPreScan}. */
-final class DocxReader {
+/**
+ * Reads body paragraphs and table cells of a .docx in document order, after {@link ZipPreScan}, with a
+ * streaming XML reader: only one paragraph or content control is held at a time. Two passes over the main
+ * document part: {@link RowLabels} finds the table rows labelled by their first cell, then this one
+ * collects the clauses.
+ */
+final class DocxReader extends BodyWalker {
     private final ClauseCollector out;
     private final DocxNumbering numbering;
+    private final WordText text;
+    private final Map<Integer, RowLabels.Label> labels;
     private int paragraphIndex = -1;
     private int headingDepth;
     private boolean inTable;
+    private final Deque<TableState> tables = new ArrayDeque<>();
 
-    private DocxReader(XWPFDocument document, DocumentLimits limits) {
+    private DocxReader(WordXml xml, DocumentLimits limits, DocxNumbering numbering, WordText text,
+                       Map<Integer, RowLabels.Label> labels) {
+        super(xml);
         this.out = new ClauseCollector(limits);
-        this.numbering = new DocxNumbering(document);
+        this.numbering = numbering;
+        this.text = text;
+        this.labels = labels;
     }
 
     static List<Clause> read(byte[] bytes, DocumentLimits limits) {
-        ZipPreScan.check(bytes, limits);
-        applyPoiLimits(limits);
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            DocxReader reader = new DocxReader(document, limits);
-            reader.elements(document.getBodyElements());
-            return reader.out.clauses();
+        Set<String> names = ZipPreScan.check(bytes, limits);
+        try (DocxPackage pkg = DocxPackage.open(bytes, names, limits)) {
+            WordDefinitions definitions = WordDefinitions.read(pkg.related("styles"), pkg.related("numbering"), limits);
+            WordText text = new WordText(Notes.read(pkg.related("footnotes"), pkg.related("endnotes"), limits));
+            Map<Integer, RowLabels.Label> labels;
+            try (InputStream part = pkg.document(); WordXml xml = WordXml.open(part, limits)) {
+                labels = RowLabels.scan(xml, text, limits);
+            }
+            try (InputStream part = pkg.document(); WordXml xml = WordXml.open(part, limits)) {
+                DocxReader reader = new DocxReader(xml, limits, new DocxNumbering(definitions), text, labels);
+                reader.walk();
+                return reader.out.clauses();
+            }
         } catch (DocumentRejectedException e) {
             throw e;
-        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException
-                 | IllegalArgumentException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("Zip bomb")) {
-                throw new DocumentRejectedException("zip_bomb", "Refused as a possible zip bomb");
-            }
+        } catch (IOException | XMLStreamException | IllegalStateException | IllegalArgumentException e) {
             throw new DocumentRejectedException("invalid_docx", "The file is not a readable Word document");
         }
     }
 
-    /** ZipSecureFile settings are JVM-wide; they are only ever tightened here, never loosened. */
-    private static synchronized void applyPoiLimits(DocumentLimits limits) {
-        if (ZipSecureFile.getMinInflateRatio() < limits.minInflateRatio()) {
-            ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-        }
-        if (ZipSecureFile.getMaxEntrySize() > limits.maxTotalUncompressed()) {
-            ZipSecureFile.setMaxEntrySize(limits.maxTotalUncompressed());
-        }
-    }
-
-    private void elements(List<IBodyElement> elements) {
-        for (IBodyElement element : elements) {
-            if (element instanceof XWPFParagraph paragraph) {
-                paragraph(paragraph);
-            } else if (element instanceof XWPFTable table) {
-                table(table);
-            } else if (element instanceof XWPFSDT sdt) {
-                paragraphIndex++;
-                String text = sdt.getContent().getText();
-                out.clause(out.depth() + 1, null, null, text, anchor(text));
-            }
-        }
-    }
-
-    private void paragraph(XWPFParagraph paragraph) {
+    @Override
+    void contentControl() throws XMLStreamException {
         paragraphIndex++;
-        String text = currentText(paragraph);
-        if (text.isBlank() && isSectionBreakOnly(paragraph)) {
+        String content = text.sdtText(xml.tree(), false);
+        out.clause(out.depth() + 1, null, null, content, anchor(content));
+    }
+
+    @Override
+    void paragraph() throws XMLStreamException {
+        XNode paragraph = xml.tree();
+        paragraphIndex++;
+        String current = text.currentText(paragraph);
+        if (current.isBlank() && isSectionBreakOnly(paragraph)) {
             return; // Word does not number an empty paragraph that only carries a section break
         }
         DocxNumbering.ListLevel list = numbering.listLevel(paragraph);
         String number = list == null ? null : numbering.next(list);
-        if (text.isBlank()) {
+        if (current.isBlank()) {
             return;
         }
         int outline = numbering.outlineLevel(paragraph);
@@ -99,91 +90,60 @@ final class DocxReader {
             depth = out.depth() + 1;
         }
         boolean structural = outline > 0 || number != null;
-        boolean looksLikeHeading = !inTable && (structural || Labels.isUpperCase(text) || isAllBold(paragraph));
-        if (looksLikeHeading && Labels.isHeading(text)) {
-            out.heading(depth, number, text);
+        boolean looksLikeHeading = !inTable && (structural || Labels.isUpperCase(current) || isAllBold(paragraph));
+        if (looksLikeHeading && Labels.isHeading(current)) {
+            out.heading(depth, number, current);
         } else if (structural) {
-            out.clause(depth, number, Labels.inlineLabel(text), text, anchor(text));
+            out.clause(depth, number, Labels.inlineLabel(current), current, anchor(current));
         } else {
-            out.clause(depth, null, null, text, anchor(text));
+            out.clause(depth, null, null, current, anchor(current));
         }
     }
 
     /** Table cells become clauses; a short first cell labels the other cells of its row. */
-    private void table(XWPFTable table) {
-        boolean outerTable = inTable;
+    private record TableState(boolean outerTable, int depth) {
+    }
+
+    @Override
+    Object tableStarts() {
+        TableState state = new TableState(inTable, out.depth() + 1);
         inTable = true;
-        int depth = out.depth() + 1;
-        for (XWPFTableRow row : table.getRows()) {
-            List<XWPFTableCell> cells = row.getTableCells();
-            for (int c = 0; c < cells.size(); c++) {
-                XWPFTableCell cell = cells.get(c);
-                String label = c == 0 && cells.size() > 1 ? rowLabel(cell) : null;
-                if (label != null) {
-                    paragraphIndex += cell.getParagraphs().size();
-                    out.heading(depth, null, label);
-                } else {
-                    elements(cell.getBodyElements());
-                }
-            }
-            out.popTo(depth);
+        tables.push(state);
+        return state;
+    }
+
+    @Override
+    void cell(int row, int index) throws XMLStreamException {
+        RowLabels.Label label = index == 0 ? labels.get(row) : null;
+        if (label == null) {
+            blocks();
+            return;
         }
-        inTable = outerTable;
+        xml.skip();
+        paragraphIndex += label.paragraphs();
+        out.heading(tables.peek().depth(), null, label.text());
     }
 
-    private static String rowLabel(XWPFTableCell cell) {
-        if (!cell.getTables().isEmpty()) {
-            return null;
-        }
-        return cell.getParagraphs().stream().map(DocxReader::currentText).filter(t -> !t.isBlank())
-                .findFirst().filter(Labels::isTitle).map(String::strip).orElse(null);
+    @Override
+    void rowEnds(int row, int cells, Object tableState) {
+        out.popTo(((TableState) tableState).depth());
     }
 
-    /**
-     * The text Word shows with tracked changes accepted: inserted text counts, deleted and moved-away text
-     * does not. POI's {@link XWPFParagraph#getText()} leaves out only runs holding w:delText, so it would count
-     * a w:moveFrom or a deleted run written with w:t; otherwise this is the same text.
-     */
-    static String currentText(XWPFParagraph paragraph) {
-        StringBuilder out = new StringBuilder();
-        for (IRunElement run : paragraph.getIRuns()) {
-            if (run instanceof XWPFRun xRun) {
-                if (xRun.getCTR().getDelTextArray().length == 0 && !isRemoved(xRun)) {
-                    out.append(xRun);
-                }
-            } else if (run instanceof XWPFSDT sdt) {
-                out.append(sdt.getContent().getText());
-            } else {
-                out.append(run);
-            }
-        }
-        return out.append(paragraph.getFootnoteText()).toString();
+    @Override
+    void tableEnds(Object tableState) {
+        inTable = ((TableState) tableState).outerTable();
+        tables.pop();
     }
 
-    /** Whether the run sits inside a w:del or w:moveFrom of its paragraph. */
-    private static boolean isRemoved(XWPFRun run) {
-        try (XmlCursor cursor = run.getCTR().newCursor()) {
-            while (cursor.toParent()) {
-                String name = cursor.getName() == null ? "" : cursor.getName().getLocalPart();
-                if (name.equals("del") || name.equals("moveFrom")) {
-                    return true;
-                }
-                if (name.equals("p")) {
-                    return false;
-                }
-            }
-            return false;
-        }
+    private static boolean isSectionBreakOnly(XNode paragraph) {
+        return DocxNumbering.child(paragraph, "pPr", "sectPr") != null;
     }
 
-    private static boolean isSectionBreakOnly(XWPFParagraph paragraph) {
-        return paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().getSectPr() != null;
-    }
-
-    private boolean isAllBold(XWPFParagraph paragraph) {
-        return !paragraph.getRuns().isEmpty() && paragraph.getRuns().stream()
-                .filter(r -> r.text() != null && !r.text().isBlank())
-                .allMatch(r -> r.isBold());
+    private static boolean isAllBold(XNode paragraph) {
+        List<XNode> runs = WordText.runs(paragraph, false);
+        return !runs.isEmpty() && runs.stream()
+                .filter(r -> !WordText.runText(r).isBlank())
+                .allMatch(r -> WordText.onOff(r, "b"));
     }
 
     private String anchor(String text) {

@@ -7,18 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Inspects a .docx container with java.util.zip before any XML parser sees it: entry count, sizes,
- * compression ratio, entry names and DOCTYPE declarations.
+ * Inspects a .docx container with java.util.zip before any XML parser sees it: entry count, the inflated
+ * size of each part and of all together, compression ratio, entry names and DOCTYPE declarations. Nothing
+ * is kept: each entry is inflated through one small buffer.
  */
 final class ZipPreScan {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     /** Ratio checks start only past this size so tiny, highly compressible parts are not refused. */
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
     private static final String DOCTYPE = "<!doctype";
+    private static final Pattern STANDARD_PART = Pattern.compile("(word/)?(_rels/)?[A-Za-z]{1,20}\\.xml(\\.rels)?");
 
     private ZipPreScan() {
     }
@@ -35,7 +38,11 @@ final class ZipPreScan {
         return true;
     }
 
-    static void check(byte[] bytes, DocumentLimits limits) {
+    /**
+     * @return the entry names, each once, as the container's local headers list them
+     * @throws DocumentRejectedException naming the limit when one is exceeded
+     */
+    static Set<String> check(byte[] bytes, DocumentLimits limits) {
         if (!looksLikeZip(bytes)) {
             throw new DocumentRejectedException("not_docx", "The file is not a .docx (zip) container");
         }
@@ -48,13 +55,16 @@ final class ZipPreScan {
             byte[] buffer = new byte[16 * 1024];
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > limits.maxZipEntries()) {
-                    throw new DocumentRejectedException("too_many_entries",
-                            "The container has more than " + limits.maxZipEntries() + " entries");
+                    throw new DocumentRejectedException("too_many_entries", "The container has more than "
+                            + limits.maxZipEntries() + " entries: " + DocumentLimits.named("max-zip-entries", limits.maxZipEntries()));
                 }
                 String name = entry.getName();
                 checkName(name);
-                names.add(name);
+                if (!names.add(name)) {
+                    throw new DocumentRejectedException("not_docx", "The container lists one entry name twice");
+                }
                 boolean xml = isXml(name);
+                long partLimit = xml ? limits.maxXmlPartBytes() : limits.maxOtherPartBytes();
                 String tail = "";
                 long compressedStart = counted.count;
                 long size = 0;
@@ -62,12 +72,17 @@ final class ZipPreScan {
                 while ((n = zip.read(buffer)) > 0) {
                     size += n;
                     total += n;
+                    if (size > partLimit) {
+                        throw partTooLarge(name, xml, limits);
+                    }
                     if (total > limits.maxTotalUncompressed()) {
-                        throw zipBomb("uncompressed content exceeds " + limits.maxTotalUncompressed() + " bytes");
+                        throw zipBomb("uncompressed content exceeds " + limits.maxTotalUncompressed() + " bytes, "
+                                + DocumentLimits.named("max-total-uncompressed-bytes", limits.maxTotalUncompressed()));
                     }
                     long compressed = Math.max(1, counted.count - compressedStart);
                     if (size > RATIO_GRACE_BYTES && (double) compressed / size < limits.minInflateRatio()) {
-                        throw zipBomb("entry compression ratio is below " + limits.minInflateRatio());
+                        throw zipBomb("entry compression ratio is below " + limits.minInflateRatio() + ", the limit "
+                                + DocumentLimits.PREFIX + "min-inflate-ratio");
                     }
                     if (xml) {
                         String chunk = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
@@ -88,6 +103,16 @@ final class ZipPreScan {
         if (!names.contains("word/document.xml")) {
             throw new DocumentRejectedException("missing_document_part", "The container has no word/document.xml");
         }
+        return names;
+    }
+
+    /** Only the standard part names are repeated in a refusal; any other entry name is the sender's text. */
+    private static DocumentRejectedException partTooLarge(String name, boolean xml, DocumentLimits limits) {
+        String part = STANDARD_PART.matcher(name).matches() ? "the part " + name : xml ? "an XML part" : "a part";
+        long limit = xml ? limits.maxXmlPartBytes() : limits.maxOtherPartBytes();
+        String key = xml ? "max-xml-part-bytes" : "max-other-part-bytes";
+        return new DocumentRejectedException("part_too_large", "Refused: " + part + " of the document inflates to more than "
+                + limit + " bytes, " + DocumentLimits.named(key, limit));
     }
 
     private static void checkName(String name) {

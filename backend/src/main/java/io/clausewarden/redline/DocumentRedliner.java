@@ -1,6 +1,7 @@
 package io.clausewarden.redline;
 
 import io.clausewarden.document.DocumentLimits;
+import io.clausewarden.document.DocumentReader;
 import io.clausewarden.document.DocumentRejectedException;
 import io.clausewarden.redline.RedlineResult.Applied;
 import io.clausewarden.redline.RedlineResult.Skipped;
@@ -29,7 +30,12 @@ public final class DocumentRedliner {
     private final BiFunction<RevisionIds, RedlineOptions, TrackedChangeWriter> writers;
 
     public DocumentRedliner() {
-        this(DocumentLimits.defaults(), TrackedChangeWriter::new);
+        this(DocumentLimits.defaults());
+    }
+
+    /** @param limits the limits uploads were accepted under; the original is checked against them again */
+    public DocumentRedliner(DocumentLimits limits) {
+        this(limits, TrackedChangeWriter::new);
     }
 
     DocumentRedliner(DocumentLimits limits, BiFunction<RevisionIds, RedlineOptions, TrackedChangeWriter> writers) {
@@ -42,6 +48,7 @@ public final class DocumentRedliner {
      * @throws RedlineVerificationException when the produced document fails verification
      */
     public RedlineResult redline(byte[] docx, List<Edit> edits, RedlineOptions options) {
+        DocumentReader.checkContainer(docx, limits);
         PackageScan scan = PackageScan.of(docx, limits);
         WordprocessingMLPackage pkg = load(docx);
         List<P> paragraphs = DocumentParagraphs.of(pkg);

@@ -60,7 +60,7 @@ class MaliciousDocxSpec extends Specification {
 
     def "more uncompressed content than allowed is rejected"() {
         given:
-        def limits = new DocumentLimits(25L << 20, 2000, 1024, 0.0001, 5000, 5_000_000)
+        def limits = DocumentLimits.defaults().withZipLimits(2000, 1024, 0.0001)
         def bytes = zip(['[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': DOCUMENT + (' ' * 2048)])
 
         expect:
@@ -114,7 +114,7 @@ class MaliciousDocxSpec extends Specification {
 
     def "too many zip entries are rejected"() {
         given:
-        def limits = new DocumentLimits(25L << 20, 10, 200L << 20, 0.01, 5000, 5_000_000)
+        def limits = DocumentLimits.defaults().withZipLimits(10, 200L << 20, 0.01)
         def entries = ['[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': DOCUMENT] as LinkedHashMap
         20.times { entries["word/extra${it}.xml".toString()] = '<x/>' }
 
@@ -124,7 +124,7 @@ class MaliciousDocxSpec extends Specification {
 
     def "a file above the byte limit is rejected"() {
         given:
-        def limits = new DocumentLimits(100, 2000, 200L << 20, 0.01, 5000, 5_000_000)
+        def limits = DocumentLimits.defaults().withMaxBytes(100)
 
         expect:
         rejectionOf(new byte[101], 'upload.docx', limits) == 'too_large'
@@ -132,7 +132,7 @@ class MaliciousDocxSpec extends Specification {
 
     def "a document with more clauses than allowed is rejected"() {
         given:
-        def limits = new DocumentLimits(25L << 20, 2000, 200L << 20, 0.01, 3, 5_000_000)
+        def limits = DocumentLimits.defaults().withContentLimits(3, 5_000_000, 200_000)
         def document = new XWPFDocument()
         5.times { document.createParagraph().createRun().setText("Clause number ${it} has some text.") }
         def out = new ByteArrayOutputStream()

@@ -51,14 +51,15 @@ public class RedlineController {
     private final ReviewArchive archive;
     private final DocumentReader documents;
     private final Tenants tenants;
-    private final DocumentRedliner redliner = new DocumentRedliner();
+    private final DocumentRedliner redliner;
     private final String defaultAuthor;
     private final Clock clock;
 
-    public RedlineController(ReviewArchive archive, DocumentReader documents, Tenants tenants, Clock clock,
-                             @Value("${clausewarden.redline.default-author}") String defaultAuthor) {
+    public RedlineController(ReviewArchive archive, DocumentReader documents, DocumentRedliner redliner, Tenants tenants,
+                             Clock clock, @Value("${clausewarden.redline.default-author}") String defaultAuthor) {
         this.archive = archive;
         this.documents = documents;
+        this.redliner = redliner;
         this.tenants = tenants;
         this.clock = clock;
         this.defaultAuthor = defaultAuthor;
@@ -76,7 +77,8 @@ public class RedlineController {
         Map<Integer, String> anchors = documents.read(original.name(), original.content()).clauses().stream()
                 .filter(clause -> clause.anchor() != null)
                 .collect(Collectors.toMap(Clause::index, Clause::anchor, (a, b) -> a));
-        RedlineResult result = redliner.redline(original.content(), FindingEdits.of(chosen, anchors), options(caller));
+        RedlineResult result = documents.withPermit(
+                () -> redliner.redline(original.content(), FindingEdits.of(chosen, anchors), options(caller)));
         return HttpResponse.ok(result.docx()).contentType(DOCX)
                 .header("Content-Disposition", "attachment; filename=\"" + redlinedName(original.name()) + "\"")
                 .header("X-Redline-Applied", Integer.toString(result.applied().size()))

@@ -1,8 +1,9 @@
 package io.clausewarden.review.web;
 
 import io.clausewarden.classify.ClauseClassifier;
-import io.clausewarden.document.DocumentLimits;
 import io.clausewarden.document.DocumentReader;
+import io.clausewarden.document.config.DocumentLimitsProperties;
+import io.clausewarden.redline.DocumentRedliner;
 import io.clausewarden.review.ReviewEngine;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -21,8 +22,15 @@ class ReviewFactory {
         return new ReviewEngine(classifier);
     }
 
+    /** The one reader of uploads: its permits bound the documents parsed at once on this server. */
     @Singleton
-    DocumentReader documentReader() {
-        return new DocumentReader(DocumentLimits.defaults());
+    DocumentReader documentReader(DocumentLimitsProperties limits) {
+        return new DocumentReader(limits.toLimits());
+    }
+
+    /** Redlines read the stored original under the same limits as uploads. */
+    @Singleton
+    DocumentRedliner documentRedliner(DocumentReader documents) {
+        return new DocumentRedliner(documents.limits());
     }
 }
