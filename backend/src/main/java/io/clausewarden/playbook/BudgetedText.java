@@ -48,8 +48,4 @@ final class BudgetedText implements CharSequence {
     public String toString() {
         return text;
     }
-
-    long reads() {
-        return reads;
-    }
 }

@@ -156,12 +156,13 @@ final class MutualityCheck implements Check {
 
     private List<Action> actions(String text) {
         List<Action> found = new ArrayList<>();
+        Sentence sentences = Sentence.index(text);
         Matcher m = preset.action().matcher(text);
         while (m.find()) {
             if (!preset.negationAllowed() && Negation.isNegated(text, m.start(), m.end(), preset.action().pattern())) {
                 continue;
             }
-            Action action = actor(text, m);
+            Action action = actor(text, sentences, m);
             if (action != null) {
                 found.add(action);
             }
@@ -170,8 +171,8 @@ final class MutualityCheck implements Check {
     }
 
     /** The party named last before the action, within its sentence; for a liability cap also "liability of X". */
-    private Action actor(String text, Matcher action) {
-        int from = Math.max(Sentence.around(text, action.start())[0], action.start() - ACTOR_WINDOW);
+    private Action actor(String text, Sentence sentences, Matcher action) {
+        int from = Math.max(sentences.around(action.start())[0], action.start() - ACTOR_WINDOW);
         Matcher m = actors.matcher(text).region(from, action.start());
         Action last = null;
         while (m.find()) {

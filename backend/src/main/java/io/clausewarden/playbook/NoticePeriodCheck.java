@@ -54,12 +54,17 @@ record NoticePeriodCheck(String about, String unit, Double min, Double max, bool
         CheckResult found = null;
         Matcher notice = NOTICE.matcher(text);
         int lastSentence = -1;
+        Sentence sentences = Sentence.index(text);
         while (notice.find()) {
-            int[] sentence = Sentence.around(text, notice.start());
-            if (sentence[0] == lastSentence || !TOPIC.get(about).matcher(text).region(sentence[0], sentence[1]).find()) {
+            int[] sentence = sentences.around(notice.start());
+            // Each sentence is read once, however many notices it mentions.
+            if (sentence[0] == lastSentence) {
                 continue;
             }
             lastSentence = sentence[0];
+            if (!TOPIC.get(about).matcher(text).region(sentence[0], sentence[1]).find()) {
+                continue;
+            }
             CheckResult result = inSentence(text, sentence);
             if (result.isDeviation()) {
                 return result;

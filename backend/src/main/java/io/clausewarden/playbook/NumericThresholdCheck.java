@@ -49,8 +49,9 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
         CheckResult other = null;
         int lastSentence = -1;
         LanguageMatcher.Search subjects = subject.findAll(text);
+        Sentence sentences = Sentence.index(text);
         for (LanguageMatcher.Hit hit : subjects.hits()) {
-            int[] sentence = Sentence.around(text, hit.start());
+            int[] sentence = sentences.around(hit.start());
             if (sentence[0] == lastSentence) {
                 continue;
             }
