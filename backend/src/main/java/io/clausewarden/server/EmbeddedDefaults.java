@@ -45,7 +45,6 @@ public final class EmbeddedDefaults {
             OwnerOnlyFiles.directory(dataDir.resolve("db"));
             OwnerOnlyFiles.directory(dataDir.resolve("cache"));
             Path keys = OwnerOnlyFiles.directory(dataDir.resolve("keys"));
-            OwnerOnlyFiles.tighten(dataDir);
             Map<String, Object> properties = new HashMap<>();
             properties.put("clausewarden.data-dir", dataDir.toString());
             properties.putAll(tls(dataDir, keys, env));
@@ -72,7 +71,7 @@ public final class EmbeddedDefaults {
         return Map.of(
                 "micronaut.server.ssl.key-name", DevServerCertificates.NAME,
                 // protects the in-memory server key only; new on every start
-                "micronaut.server.ssl.key.password", DevCertificates.newKeyPassword(),
+                "micronaut.server.ssl.key.password", DevCertificates.randomPassword(),
                 "clausewarden.tls.development", true,
                 "clausewarden.tls.new-authority", material.newAuthority(),
                 "clausewarden.tls.ca-pem", material.caPem().toString(),

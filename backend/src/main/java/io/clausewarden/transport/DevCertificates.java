@@ -264,12 +264,8 @@ public final class DevCertificates {
         return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
     }
 
-    /** A password for a key store that only ever lives in memory. */
-    public static String newKeyPassword() {
-        return randomPassword();
-    }
-
-    static String randomPassword() {
+    /** A random password for a key store (URL-safe, 192 bits). */
+    public static String randomPassword() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

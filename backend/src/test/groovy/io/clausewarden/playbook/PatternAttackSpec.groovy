@@ -46,20 +46,7 @@ class PatternAttackSpec extends ServerSpec {
     @Client('/')
     HttpClient client
 
-    static final String PLAYBOOK = '''\
-id: hostile
-name: "Hostile pattern"
-version: 1
-ourRole: customer
-positions:
-  - clauseType: governing_law
-    importance: medium
-    checks:
-      - kind: allowed_governing_law
-        allowed: ["New York"]
-      - kind: forbidden_language
-        patterns: ['(.*a){12}b']
-'''
+    static final String PLAYBOOK = PlaybookPatternsApiSpec.definition('hostile', ['(.*a){12}b'])
 
     def "34 concurrent reviews against a catastrophic pattern leave the server healthy, the other firm served and no review running"() {
         given: 'firm A publishes the hostile playbook; its reviews come from four of its lawyers'

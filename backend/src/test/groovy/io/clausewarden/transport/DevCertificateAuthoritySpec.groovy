@@ -164,16 +164,20 @@ class DevCertificateAuthoritySpec extends Specification {
     }
 
     private Map openssl(X509Certificate leaf) {
-        Path leafPem = Files.createTempFile(dataDir, 'leaf', '.pem')
-        leafPem.toFile().text = "-----BEGIN CERTIFICATE-----\n${Base64.mimeEncoder.encodeToString(leaf.encoded)}\n-----END CERTIFICATE-----\n"
-        Path issuingPem = Files.createTempFile(dataDir, 'issuing', '.pem')
-        issuingPem.toFile().text = "-----BEGIN CERTIFICATE-----\n${Base64.mimeEncoder.encodeToString(ca.certificate().encoded)}\n-----END CERTIFICATE-----\n"
+        Path leafPem = pemFile(leaf, 'leaf')
+        Path issuingPem = pemFile(ca.certificate(), 'issuing')
         Process process = new ProcessBuilder('/usr/bin/openssl', 'verify', '-CAfile', material.caPem().toString(),
                 '-untrusted', issuingPem.toString(), leafPem.toString())
                 .redirectErrorStream(true).start()
         String output = process.inputStream.text
         process.waitFor()
         [exitValue: process.exitValue(), output: output]
+    }
+
+    private Path pemFile(X509Certificate certificate, String name) {
+        Path file = Files.createTempFile(dataDir, name, '.pem')
+        file.toFile().text = "-----BEGIN CERTIFICATE-----\n${Base64.mimeEncoder.encodeToString(certificate.encoded)}\n-----END CERTIFICATE-----\n"
+        file
     }
 
     private static List<String> privateKeyAliases(Path store, String password) {
