@@ -16,7 +16,7 @@ public class BodyLimits {
     /** One limit: what it covers, the property that sets it and its value. */
     public record Limit(String bodies, String property, long bytes, String advice) {
         String detail() {
-            return bodies + " are limited to " + bytes + " bytes (" + property + ")" + advice;
+            return bodies + " may not exceed " + property + " (" + bytes + " bytes)" + advice;
         }
     }
 

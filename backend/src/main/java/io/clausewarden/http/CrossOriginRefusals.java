@@ -1,5 +1,6 @@
 package io.clausewarden.http;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -36,6 +37,7 @@ public class CrossOriginRefusals implements Ordered {
 
     @PreMatching
     @RequestFilter
+    @Nullable
     public HttpResponse<?> refusePreflight(HttpRequest<?> request) {
         String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
         boolean preflight = request.getMethod() == HttpMethod.OPTIONS && origin != null
