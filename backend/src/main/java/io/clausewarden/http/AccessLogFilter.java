@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 public class AccessLogFilter implements Ordered {
     private static final Logger ACCESS = LoggerFactory.getLogger("io.clausewarden.access");
     private static final String STARTED = "clausewarden.accessStarted";
+    private static final String LOGGED = "clausewarden.accessLogged";
 
     @PreMatching
     @RequestFilter
@@ -39,9 +40,27 @@ public class AccessLogFilter implements Ordered {
         RequestIds.of(request);
     }
 
+    /** Runs when a filter before route matching answered (a CORS refusal): the filters below never ran. */
     @PreMatching
     @ResponseFilter
-    public void log(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    public void logUnmatched(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        log(request, response);
+    }
+
+    /**
+     * Runs for everything else. The framework replaces the pre-matching filters by the matched ones once a
+     * route is looked up, so exactly one of the two response methods runs for a request.
+     */
+    @ResponseFilter
+    public void logMatched(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        log(request, response);
+    }
+
+    private void log(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (request.getAttribute(LOGGED).isPresent()) {
+            return;
+        }
+        request.setAttribute(LOGGED, Boolean.TRUE);
         String requestId = RequestIds.of(request);
         response.header(RequestIds.HEADER, requestId);
         long started = request.getAttribute(STARTED, Long.class).orElseGet(System::nanoTime);

@@ -45,7 +45,6 @@ public class CrossOriginRefusals implements Ordered {
         return preflight && !configured(origin) ? refusal(request) : null;
     }
 
-    @PreMatching
     @ResponseFilter
     public HttpResponse<?> describeRefusal(HttpRequest<?> request, MutableHttpResponse<?> response) {
         boolean bareCorsRefusal = response.status() == HttpStatus.FORBIDDEN && response.getBody().isEmpty()

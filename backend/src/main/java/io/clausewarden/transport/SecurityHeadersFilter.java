@@ -17,7 +17,13 @@ import io.micronaut.http.server.annotation.PreMatching;
 public class SecurityHeadersFilter implements Ordered {
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
+    /** For answers made before route matching (a CORS refusal); the framework then runs no later filter. */
     @PreMatching
+    @ResponseFilter
+    public void hardenUnmatched(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        harden(request, response);
+    }
+
     @ResponseFilter
     public void harden(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.header("Strict-Transport-Security", HSTS);
