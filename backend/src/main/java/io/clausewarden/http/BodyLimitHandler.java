@@ -17,7 +17,8 @@ import io.netty.handler.codec.http.LastHttpContent;
  * limit is refused on the head, before any of the body is read). The refusal is raised into the request's
  * body stream, so the request fails the ordinary way: {@link BodyTooLargeHandler} answers 413 problem+json
  * through the filters like every other answer. The rest of a refused body is dropped unread by the server,
- * up to {@code discardCap} bytes, after which the connection is closed.
+ * up to {@code discardCap} bytes, after which the connection is closed. A compressed body (Content-Encoding)
+ * is refused with 415 on its head.
  */
 final class BodyLimitHandler extends ChannelDuplexHandler {
     static final String NAME = "clausewarden-body-limits";
@@ -43,8 +44,15 @@ final class BodyLimitHandler extends ChannelDuplexHandler {
             received = 0;
             refused = false;
             limit = limits.forContentType(head.headers().get(HttpHeaderNames.CONTENT_TYPE));
+            // Read before forwarding: the server's handler rewrites the headers of a compressed body.
+            boolean compressed = compressed(head);
+            long declared = declaredLength(head);
             ctx.fireChannelRead(msg);
-            if (declaredLength(head) > limit.bytes()) {
+            if (compressed) {
+                // Counting compressed bytes would let a small body inflate far past its limit.
+                refuse(ctx, new ApiProblem(ApiProblem.Kind.UNSUPPORTED_MEDIA_TYPE,
+                        "Compressed request bodies (Content-Encoding) are not accepted; send the body uncompressed."));
+            } else if (declared > limit.bytes()) {
                 refuse(ctx);
             }
             if (msg instanceof HttpContent content) {
@@ -79,11 +87,21 @@ final class BodyLimitHandler extends ChannelDuplexHandler {
     }
 
     private void refuse(ChannelHandlerContext ctx) {
+        refuse(ctx, new BodyTooLargeException(limit));
+    }
+
+    private void refuse(ChannelHandlerContext ctx, RuntimeException reason) {
         refused = true;
         // Once the answer to this request has begun, the server has already let go of its body: nothing to fail.
         if (responsesStarted < requestsSeen) {
-            ctx.fireExceptionCaught(new BodyTooLargeException(limit));
+            ctx.fireExceptionCaught(reason);
         }
+    }
+
+    private static boolean compressed(HttpRequest head) {
+        String encoding = head.headers().get(HttpHeaderNames.CONTENT_ENCODING);
+        return encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim())
+                && (HttpUtil.isTransferEncodingChunked(head) || declaredLength(head) > 0);
     }
 
     @Override

@@ -109,6 +109,25 @@ class BodyLimitsSpec extends ServerSpec {
         tooLarge(answer, 'clausewarden.limits.upload-bytes (26214400 bytes)')
     }
 
+    def "a compressed body answers 415 before it is inflated"() {
+        given: 'a gzip body that inflates past the JSON limit'
+        def packed = new ByteArrayOutputStream()
+        new java.util.zip.GZIPOutputStream(packed).withCloseable { gz ->
+            gz.write(("{\"text\": \"${CLAUSE}\"" + (' ' * (3 * MIB)) + '}').getBytes('UTF-8'))
+        }
+
+        when:
+        def answer = raw.exchange(raw.request('/api/v1/reviews').header('Content-Type', 'application/json')
+                .header('Content-Encoding', 'gzip').header('Authorization', 'Bearer ' + admin.token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(packed.toByteArray())).build())
+
+        then:
+        packed.size() < 100 * 1024
+        answer.status == 415
+        answer.contentType.startsWith('application/problem+json')
+        answer.json().detail.contains('Content-Encoding')
+    }
+
     def "the connection still serves requests after a refused chunked body"() {
         when: 'two oversize bodies and a good one go over whatever connections the client keeps'
         def first = raw.send('POST', '/api/v1/reviews', 'application/json', '{"text": "x"}', 3 * MIB, '', true, admin.token)
