@@ -26,7 +26,8 @@ public class ApiProblem extends RuntimeException {
         UNPROCESSABLE_DOCUMENT("unprocessable-document", HttpStatus.UNPROCESSABLE_ENTITY, "The document cannot be processed"),
         TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
         INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
-        UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable");
+        UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
+        CROSS_ORIGIN_REFUSED("cross-origin-refused", HttpStatus.FORBIDDEN, "Cross-origin request refused");
 
         private final String slug;
         private final HttpStatus status;
