@@ -148,7 +148,8 @@ public final class ModelEndpointPolicy {
         }
         Optional<Origin> origin = origin(uri);
         if (origin.isEmpty()) {
-            return malformed("must name a valid host and port: a DNS name, a dotted-decimal IPv4 address or a "
+            // a destination refusal: other spellings of an address (2130706433, 0177.0.0.1, 127.1) land here
+            return destination("must name a valid host and port: a DNS name, a dotted-decimal IPv4 address or a "
                     + "bracketed IPv6 address");
         }
         return originRefusal(origin.get());

@@ -6,12 +6,19 @@ import io.clausewarden.llm.ModelClient;
 import io.clausewarden.llm.ModelClients;
 import io.clausewarden.llm.ModelEndpointPolicy;
 import io.clausewarden.llm.ProviderKind;
+import io.micronaut.core.annotation.AnnotationMetadataResolver;
 import io.micronaut.core.convert.ConversionService;
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.http.bind.DefaultRequestBinderRegistry;
+import io.micronaut.http.body.MessageBodyHandlerRegistry;
+import io.micronaut.http.codec.MediaTypeCodecRegistry;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.LoadBalancer;
+import io.micronaut.http.client.filter.DefaultHttpClientFilterResolver;
 import io.micronaut.http.client.netty.DefaultHttpClient;
 import io.micronaut.http.client.netty.NettyClientCustomizer;
+import io.micronaut.http.client.netty.ssl.NettyClientSslBuilder;
 import io.micronaut.websocket.context.WebSocketBeanRegistry;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
@@ -23,6 +30,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Opens provider clients on Micronaut's HTTP client. Each client is created statically, outside the application
@@ -69,7 +77,7 @@ public final class HttpModelClients implements ModelClients {
 
     /**
      * Micronaut's builder keeps the resolver group to itself, so the client is made with the (deprecated) public
-     * constructor that takes one; every other argument is the builder's default.
+     * constructor that takes one; every other argument is what the builder would use by default, without filters.
      */
     @SuppressWarnings("deprecation")
     private static HttpClient guardedClient(URL origin, DefaultHttpClientConfiguration configuration,
@@ -80,10 +88,25 @@ public final class HttpModelClients implements ModelClients {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("A model endpoint must be an absolute http or https URL");
         }
-        return new DefaultHttpClient(LoadBalancer.fixed(uri), null, configuration, null, null, null, null, null, null,
-                null, WebSocketBeanRegistry.EMPTY, null, null, NioSocketChannel::new, NioDatagramChannel::new,
-                new NettyClientCustomizer() {
+        return new DefaultHttpClient(LoadBalancer.fixed(uri), null, configuration, null,
+                new DefaultHttpClientFilterResolver(null, AnnotationMetadataResolver.DEFAULT, List.of()), null, null,
+                new NettyClientSslBuilder(new ResourceResolver()), Registries.CODECS, Registries.HANDLERS,
+                WebSocketBeanRegistry.EMPTY, new DefaultRequestBinderRegistry(ConversionService.SHARED),
+                null, NioSocketChannel::new, NioDatagramChannel::new, new NettyClientCustomizer() {
                 }, null, ConversionService.SHARED, resolver);
+    }
+
+    /** The default codec and body-handler registries, taken once from a client built the ordinary way. */
+    private static final class Registries {
+        static final MediaTypeCodecRegistry CODECS;
+        static final MessageBodyHandlerRegistry HANDLERS;
+
+        static {
+            try (DefaultHttpClient probe = DefaultHttpClient.builder().build()) {
+                CODECS = probe.getMediaTypeCodecRegistry();
+                HANDLERS = probe.getHandlerRegistry();
+            }
+        }
     }
 
     private static DefaultHttpClientConfiguration configuration(Duration callTimeout) {
