@@ -19,7 +19,16 @@ public final class PublicAddresses {
     private record Range(byte[] network, int prefix, String kind) {
         static Range of(String cidr, String kind) {
             int slash = cidr.indexOf('/');
-            byte[] network = InetAddresses.forString(cidr.substring(0, slash)).getAddress();
+            String text = cidr.substring(0, slash);
+            byte[] network = InetAddresses.forString(text).getAddress();
+            if (text.contains(":") && network.length == 4) {
+                // the JVM reads ::ffff:a.b.c.d as IPv4; the range is written for IPv6 address objects
+                byte[] mapped = new byte[16];
+                mapped[10] = (byte) 0xff;
+                mapped[11] = (byte) 0xff;
+                System.arraycopy(network, 0, mapped, 12, 4);
+                network = mapped;
+            }
             return new Range(network, Integer.parseInt(cidr.substring(slash + 1)), kind);
         }
 
