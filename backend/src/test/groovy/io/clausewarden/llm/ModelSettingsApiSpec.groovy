@@ -231,20 +231,20 @@ class ModelSettingsApiSpec extends ServerSpec {
         client.toBlocking().retrieve(HttpRequest.GET(PATH).bearerAuth(admin.token), Map).source == 'server'
 
         where:
-        what                          | change                                                              | field | status
-        'a private address over http' | [endpoints: [US: 'http://10.0.0.5/v1']]                             | 'endpoints.US' | 422
-        'a host not on the allow-list'| [endpoints: [US: 'https://internal.corp/v1']]                       | 'endpoints.US' | 422
-        'a URL with user information' | [endpoints: [US: 'https://user:pw@api.anthropic.com']]              | 'endpoints.US' | 400
-        'a query'                     | [endpoints: [US: 'https://api.anthropic.com/?x=1']]                 | 'endpoints.US' | 400
-        'a fragment'                  | [endpoints: [US: 'https://api.anthropic.com/#x']]                   | 'endpoints.US' | 400
-        'region MARS'                 | [endpoints: [US: 'https://api.anthropic.com', MARS: 'https://api.anthropic.com']] | 'endpoints' | 400
-        'no endpoint in the region'   | [endpoints: [EU: 'https://api.anthropic.com']]                      | 'endpoints' | 400
-        'provider gemini'             | [provider: 'gemini']                                                | 'provider' | 400
-        'no provider'                 | [provider: null]                                                    | 'provider' | 400
-        'a provider without a model'  | [model: '']                                                         | 'model' | 400
-        'a negative limit'            | [dailyTokenLimit: -1]                                               | 'dailyTokenLimit' | 400
-        'a limit over 10^12'          | [dailyTokenLimit: 1_000_000_000_001]                                | 'dailyTokenLimit' | 400
-        'a key with spaces'           | [apiKey: KEY + ' ' + KEY]                                           | 'apiKey' | 400
+        what                           | change                                                                            | field             | status
+        'a private address over http'  | [endpoints: [US: 'http://10.0.0.5/v1']]                                           | 'endpoints.US'    | 422
+        'a host not on the allow-list' | [endpoints: [US: 'https://internal.corp/v1']]                                     | 'endpoints.US'    | 422
+        'a URL with user information'  | [endpoints: [US: 'https://user:pw@api.anthropic.com']]                            | 'endpoints.US'    | 400
+        'a query'                      | [endpoints: [US: 'https://api.anthropic.com/?x=1']]                               | 'endpoints.US'    | 400
+        'a fragment'                   | [endpoints: [US: 'https://api.anthropic.com/#x']]                                 | 'endpoints.US'    | 400
+        'region MARS'                  | [endpoints: [US: 'https://api.anthropic.com', MARS: 'https://api.anthropic.com']] | 'endpoints'       | 400
+        'no endpoint in the region'    | [endpoints: [EU: 'https://api.anthropic.com']]                                    | 'endpoints'       | 400
+        'provider gemini'              | [provider: 'gemini']                                                              | 'provider'        | 400
+        'no provider'                  | [provider: null]                                                                  | 'provider'        | 400
+        'a provider without a model'   | [model: '']                                                                       | 'model'           | 400
+        'a negative limit'             | [dailyTokenLimit: -1]                                                             | 'dailyTokenLimit' | 400
+        'a limit over 10^12'           | [dailyTokenLimit: 1_000_000_000_001]                                              | 'dailyTokenLimit' | 400
+        'a key with spaces'            | [apiKey: KEY + ' ' + KEY]                                                         | 'apiKey'          | 400
     }
 
     def "the problem does not repeat what was refused"() {
