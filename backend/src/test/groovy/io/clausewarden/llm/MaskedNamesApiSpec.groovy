@@ -174,8 +174,8 @@ class MaskedNamesApiSpec extends ServerSpec {
         String captured = logs.all()
 
         then:
-        captured.contains("PUT ${PATH} 200")
-        captured.contains("PUT ${PATH} 400")
+        captured.contains("method=PUT route=${PATH} status=200 ")
+        captured.contains("method=PUT route=${PATH} status=400 ")
         NAMES.every { !captured.contains(it) }
 
         cleanup:

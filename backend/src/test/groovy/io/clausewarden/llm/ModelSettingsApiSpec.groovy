@@ -275,9 +275,10 @@ class ModelSettingsApiSpec extends ServerSpec {
         String captured = logs.all()
 
         then:
-        captured.contains("PUT ${PATH} 200")
-        captured.contains("PUT ${PATH} 400")
-        captured.contains("GET ${PATH} 200")
+        captured.contains("method=PUT route=${PATH} status=200 ")
+        captured.contains("method=PUT route=${PATH} status=422 ")
+        captured.contains("method=PUT route=${PATH} status=400 ")
+        captured.contains("method=GET route=${PATH} status=200 ")
         !captured.contains(KEY)
 
         cleanup:
