@@ -26,7 +26,8 @@ public class ApiProblem extends RuntimeException {
         UNPROCESSABLE_DOCUMENT("unprocessable-document", HttpStatus.UNPROCESSABLE_ENTITY, "The document cannot be processed"),
         TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
         INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
-        UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable");
+        UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
+        REVIEW_TIMEOUT("review-timeout", HttpStatus.SERVICE_UNAVAILABLE, "The review ran out of time");
 
         private final String slug;
         private final HttpStatus status;
