@@ -38,6 +38,7 @@ class ReviewShutdownSpec extends Specification {
         server?.destroyForcibly()
         provider.stopHanging()
         provider.close()
+        dataDir.toFile().deleteDir()
     }
 
     def "SIGTERM with a review running and one queued exits within the grace period and fails both"() {
