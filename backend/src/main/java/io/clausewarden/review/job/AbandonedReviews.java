@@ -2,11 +2,11 @@ package io.clausewarden.review.job;
 
 import io.clausewarden.http.SafeThrowables;
 import io.clausewarden.review.store.ReviewArchive;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +21,7 @@ import java.time.Duration;
  * stopped right at its deadline and modest clock differences between nodes. Several nodes may sweep at once;
  * failing a review is idempotent.
  */
-@Singleton
+@Context
 class AbandonedReviews {
     private static final Logger LOG = LoggerFactory.getLogger(AbandonedReviews.class);
 
@@ -33,7 +33,7 @@ class AbandonedReviews {
     AbandonedReviews(ReviewArchive archive, ReviewSettings settings,
                      @Named("scheduled") TaskScheduler scheduler, Clock clock) {
         this.archive = archive;
-        this.settings = settings;
+        this.settings = settings.validated(); // created with the context: invalid settings stop the start
         this.scheduler = scheduler;
         this.clock = clock;
     }

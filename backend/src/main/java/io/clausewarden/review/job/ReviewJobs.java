@@ -143,8 +143,14 @@ public class ReviewJobs {
         if (followed) {
             jobs.put(task.job.id(), task.job);
         }
-        CompletableFuture.delayedExecutor(settings.getTimeBudget().toMillis(), TimeUnit.MILLISECONDS)
-                .execute(() -> task.stop(outOfTime()));
+        CompletableFuture<Void> budget = new CompletableFuture<Void>()
+                .orTimeout(settings.getTimeBudget().toMillis(), TimeUnit.MILLISECONDS);
+        budget.whenComplete((ignored, timedOut) -> {
+            if (timedOut != null) {
+                task.stop(outOfTime());
+            }
+        });
+        task.result.whenComplete((report, failure) -> budget.complete(null)); // frees the timer and the task
         if (!queue.enqueue(tenant, task)) {
             end(task, stoppingBeforeStart());
             throw stopping();
@@ -187,7 +193,14 @@ public class ReviewJobs {
                     MDC.setContextMap(task.mdc);
                 }
                 execute(task);
+            } catch (Error e) {
+                // recorded as failed below; the worker stays, so the pool never shrinks
+                LOG.error("Review {} failed: {}", task.job.id(), SafeThrowables.describe(e));
             } finally {
+                if (!task.result.isDone()) {
+                    fail(task, ERROR);
+                    task.result.completeExceptionally(new IllegalStateException("The review ended without a result"));
+                }
                 running.remove(task);
                 task.detach();
                 Thread.interrupted();
