@@ -5,6 +5,11 @@ package io.clausewarden.review;
  * spent, or the server is shutting down. Carries a short reason code and a sentence for the person who asked.
  */
 public final class ReviewStoppedException extends RuntimeException {
+    /** The reason of a review stopped at the end of its time budget. */
+    public static final String TIMEOUT = "timeout";
+    /** The reason of a review stopped because the server is stopping. */
+    public static final String SHUTDOWN = "shutdown";
+
     private final String reason;
 
     public ReviewStoppedException(String reason, String detail) {

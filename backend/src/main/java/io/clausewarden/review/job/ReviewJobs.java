@@ -49,8 +49,6 @@ public class ReviewJobs {
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     /** How long a stopping server waits, after the grace period, for interrupted reviews to record their failure. */
     static final Duration STOP_PATIENCE = Duration.ofSeconds(2);
-    static final String TIMEOUT = "timeout";
-    static final String SHUTDOWN = "shutdown";
     static final String ERROR = "error";
 
     private final ReviewEngine engine;
@@ -164,13 +162,13 @@ public class ReviewJobs {
     }
 
     private ReviewStoppedException outOfTime() {
-        return new ReviewStoppedException(TIMEOUT, "The review took longer than its time budget of "
+        return new ReviewStoppedException(ReviewStoppedException.TIMEOUT, "The review took longer than its time budget of "
                 + settings.getTimeBudget().toSeconds() + " s (clausewarden.reviews.time-budget) and was stopped."
                 + " Review a shorter document, or ask your administrator about the budget.");
     }
 
     private static ReviewStoppedException stoppingBeforeStart() {
-        return new ReviewStoppedException(SHUTDOWN, "The server stopped before this review could finish;"
+        return new ReviewStoppedException(ReviewStoppedException.SHUTDOWN, "The server stopped before this review could finish;"
                 + " submit the document again.");
     }
 

@@ -6,6 +6,7 @@ import io.clausewarden.document.ParsedDocument;
 import io.clausewarden.http.ApiProblem;
 import io.clausewarden.playbook.store.PlaybookLibrary;
 import io.clausewarden.playbook.web.PlaybookIds;
+import io.clausewarden.review.ReviewStoppedException;
 import io.clausewarden.review.job.ReviewEvent;
 import io.clausewarden.review.job.ReviewJobs;
 import io.clausewarden.review.store.ReviewArchive;
@@ -101,7 +102,7 @@ public class ReviewController {
             case ReviewArchive.DONE -> HttpResponse.ok(stored.report());
             case ReviewArchive.RUNNING -> HttpResponse.accepted().body(ReviewStatus.of(stored.id(), stored.status(),
                     stored.clauseCount()));
-            default -> throw "timeout".equals(stored.failureReason())
+            default -> throw ReviewStoppedException.TIMEOUT.equals(stored.failureReason())
                     ? new ApiProblem(ApiProblem.Kind.REVIEW_TIMEOUT, "This review took longer than its time budget of "
                     + jobs.timeBudget().toSeconds() + " s (clausewarden.reviews.time-budget) and was stopped.")
                     : new ApiProblem(ApiProblem.Kind.INTERNAL,

@@ -36,7 +36,7 @@ final class ReviewProblemHandlers {
     static class Stopped implements ExceptionHandler<ReviewStoppedException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ReviewStoppedException exception) {
-            if ("timeout".equals(exception.reason())) {
+            if (ReviewStoppedException.TIMEOUT.equals(exception.reason())) {
                 return ProblemResponses.render(request, new ApiProblem(ApiProblem.Kind.REVIEW_TIMEOUT,
                         exception.getMessage()));
             }
