@@ -5,6 +5,8 @@ import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.ModelGateway;
 import io.clausewarden.llm.ModelSettings;
 import io.clausewarden.llm.Region;
+import io.clausewarden.llm.EgressGuard;
+import io.clausewarden.llm.HostResolver;
 import io.clausewarden.llm.provider.HttpModelClients;
 import io.clausewarden.llm.store.ServerModelSettings;
 import io.clausewarden.tenant.TenantId;
@@ -28,12 +30,14 @@ final class CommandLineModel implements AutoCloseable {
     private final List<String> maskedNames;
     private final ModelGateway gateway;
 
-    private CommandLineModel(ModelSettings settings, Region region, List<String> maskedNames) {
+    /** @param egress the operator's policy: the command line calls only its own configured endpoint */
+    private CommandLineModel(ModelSettings settings, Region region, List<String> maskedNames, EgressGuard egress) {
         this.settings = settings;
         this.region = region;
         this.maskedNames = maskedNames;
         this.gateway = settings.enabled()
-                ? new ModelGateway(new HttpModelClients(), new InMemoryTokenBudget(Clock.systemUTC()), ModelGateway.Options.defaults())
+                ? new ModelGateway(new HttpModelClients(egress), new InMemoryTokenBudget(Clock.systemUTC()),
+                ModelGateway.Options.defaults())
                 : null;
     }
 
@@ -54,7 +58,8 @@ final class CommandLineModel implements AutoCloseable {
         }
         List<String> names = Optional.ofNullable(read.apply("masked-names")).map(v -> Arrays.stream(v.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
-        return new CommandLineModel(checked.settings(), checked.endpointRegion(), names);
+        return new CommandLineModel(checked.settings(), checked.endpointRegion(), names,
+                new EgressGuard(checked.endpointPolicy(), HostResolver.system()));
     }
 
     JudgementSession open(List<String> documentTexts) {

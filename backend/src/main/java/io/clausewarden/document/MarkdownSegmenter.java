@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * {@code <span class="header_N">Label.</span>} headings, and flat {@code **12.1. Label**.} paragraphs.
  */
 final class MarkdownSegmenter {
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s++(.*)$");
     private static final Pattern LIST_ITEM =
             Pattern.compile("^([ \\t]*)(\\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]\\s+(.*)$");
     private static final Pattern HEADER_SPAN =
             Pattern.compile("^\\s*<span\\s+class=\"header_\\d+\"[^>]*>(.*?)</span>(.*)$", Pattern.DOTALL);
     private static final Pattern NUMBER_ID = Pattern.compile("^\\s*(?:\\*\\*)?<span[^>]*\\bid=\"(\\d+(?:\\.\\w+)*)\"");
     private static final Pattern BOLD_NUMBERED =
-            Pattern.compile("^\\*\\*(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s+(.+?)\\*\\*(.*)$", Pattern.DOTALL);
+            Pattern.compile("^\\*\\*(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s++(.+?)\\*\\*(.*)$", Pattern.DOTALL);
 
     private final ClauseCollector out;
     private final TextSegmenter text;
@@ -65,7 +65,7 @@ final class MarkdownSegmenter {
         Matcher m = HEADING.matcher(line);
         m.matches();
         int level = m.group(1).length();
-        String title = strip(m.group(2));
+        String title = strip(withoutClosingHashes(m.group(2)));
         listIndents.clear();
         if (level == 1 && !seenContent) {
             return; // the document title; keeping it would prefix every heading path
@@ -74,6 +74,24 @@ final class MarkdownSegmenter {
         out.heading(level, numbered == null ? null : numbered.numbering(), numbered == null ? title : numbered.rest());
         headingDepth = level;
         text.structural(level);
+    }
+
+    /**
+     * An ATX heading's optional closing sequence ({@code ## Title ##}) removed from the end, without the
+     * backtracking a regex needs for it: a heading line can be a megabyte of spaces.
+     */
+    private static String withoutClosingHashes(String title) {
+        int end = title.length();
+        while (end > 0 && Character.isWhitespace(title.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && title.charAt(end - 1) == '#') {
+            end--;
+        }
+        while (end > 0 && Character.isWhitespace(title.charAt(end - 1))) {
+            end--;
+        }
+        return title.substring(0, end);
     }
 
     private void flush(CharSequence block, boolean listItem) {
@@ -150,11 +168,12 @@ final class MarkdownSegmenter {
     static String strip(String markdown) {
         String s = markdown;
         s = s.replaceAll("<[^>]{0,500}>", "");
-        s = s.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1");
-        s = s.replaceAll("\\*\\*(.+?)\\*\\*", "$1");
-        s = s.replaceAll("__(.+?)__", "$1");
-        s = s.replaceAll("(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])", "$1");
-        s = s.replaceAll("(?<![\\w_])_(?=\\S)(.+?)(?<=\\S)_(?![\\w_])", "$1");
+        // Every span is bounded so that text full of unclosed brackets or markers is read in linear time.
+        s = s.replaceAll("!?\\[([^\\]]{0,500})]\\([^)]{0,2000}\\)", "$1");
+        s = s.replaceAll("\\*\\*(.{1,500}?)\\*\\*", "$1");
+        s = s.replaceAll("__(.{1,500}?)__", "$1");
+        s = s.replaceAll("(?<![\\w*])\\*(?=\\S)(.{1,300}?)(?<=\\S)\\*(?![\\w*])", "$1");
+        s = s.replaceAll("(?<![\\w_])_(?=\\S)(.{1,300}?)(?<=\\S)_(?![\\w_])", "$1");
         s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])", "$1");
         s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&amp;", "&");

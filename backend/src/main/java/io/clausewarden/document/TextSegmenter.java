@@ -15,7 +15,7 @@ final class TextSegmenter {
     /** Text extracted from PDFs often has whole pages on one line; split them before inline numbers. */
     private static final int LONG_LINE = 400;
     private static final Pattern INLINE_NUMBER =
-            Pattern.compile("\\s+(?=\\d{1,3}\\.\\s+[A-Z][A-Z \\-&]{2,}[.:])|\\s+(?=\\([a-z]{1,3}\\)\\s+[A-Z])");
+            Pattern.compile("(?<!\\s)\\s+(?=\\d{1,3}\\.\\s+[A-Z][A-Z \\-&]{2,200}[.:])|(?<!\\s)\\s+(?=\\([a-z]{1,3}\\)\\s+[A-Z])");
 
     private final ClauseCollector out;
     private int base;

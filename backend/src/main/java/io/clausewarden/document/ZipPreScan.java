@@ -20,7 +20,7 @@ final class ZipPreScan {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     /** Ratio checks start only past this size so tiny, highly compressible parts are not refused. */
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
-    private static final String DOCTYPE = "<!doctype";
+    private static final byte[] DOCTYPE = "<!doctype".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern STANDARD_PART = Pattern.compile("(word/)?(_rels/)?[A-Za-z]{1,20}\\.xml(\\.rels)?");
 
     private ZipPreScan() {
@@ -65,7 +65,7 @@ final class ZipPreScan {
                 }
                 boolean xml = isXml(name);
                 long partLimit = xml ? limits.maxXmlPartBytes() : limits.maxOtherPartBytes();
-                String tail = "";
+                DoctypeScan doctype = new DoctypeScan();
                 long compressedStart = counted.count;
                 long size = 0;
                 int n;
@@ -84,13 +84,9 @@ final class ZipPreScan {
                         throw zipBomb("entry compression ratio is below " + limits.minInflateRatio() + ", the limit "
                                 + DocumentLimits.PREFIX + "min-inflate-ratio");
                     }
-                    if (xml) {
-                        String chunk = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-                        if (chunk.contains(DOCTYPE)) {
-                            throw new DocumentRejectedException("xml_doctype",
-                                    "An XML part declares a DOCTYPE, which is not allowed");
-                        }
-                        tail = chunk.substring(Math.max(0, chunk.length() - DOCTYPE.length()));
+                    if (xml && doctype.foundIn(buffer, n)) {
+                        throw new DocumentRejectedException("xml_doctype",
+                                "An XML part declares a DOCTYPE, which is not allowed");
                     }
                 }
             }
@@ -132,6 +128,30 @@ final class ZipPreScan {
 
     private static DocumentRejectedException zipBomb(String detail) {
         return new DocumentRejectedException("zip_bomb", "Refused as a possible zip bomb: " + detail);
+    }
+
+    /**
+     * Finds {@code <!doctype} in any case across the chunks of one part without copying them: the
+     * inflated parts of a hostile upload run to hundreds of megabytes.
+     */
+    private static final class DoctypeScan {
+        private int matched;
+
+        boolean foundIn(byte[] chunk, int length) {
+            for (int i = 0; i < length; i++) {
+                byte b = chunk[i];
+                byte lower = b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+                if (lower == DOCTYPE[matched]) {
+                    if (++matched == DOCTYPE.length) {
+                        return true;
+                    }
+                } else {
+                    // '<' occurs only first in the needle, so a mismatch restarts at 0, or at 1 on a '<'.
+                    matched = lower == '<' ? 1 : 0;
+                }
+            }
+            return false;
+        }
     }
 
     private static final class CountingInputStream extends java.io.FilterInputStream {

@@ -27,6 +27,9 @@ public class ApiProblem extends RuntimeException {
         TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
         INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
         UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
+        CROSS_ORIGIN_REFUSED("cross-origin-refused", HttpStatus.FORBIDDEN, "Cross-origin request refused"),
+        ENDPOINT_NOT_ALLOWED("endpoint-not-allowed", HttpStatus.UNPROCESSABLE_ENTITY, "The endpoint is not allowed"),
+
         REVIEW_TIMEOUT("review-timeout", HttpStatus.SERVICE_UNAVAILABLE, "The review ran out of time");
 
         private final String slug;
@@ -54,7 +57,8 @@ public class ApiProblem extends RuntimeException {
         public static Kind forStatus(int code) {
             for (Kind kind : values()) {
                 if (kind.status.getCode() == code && kind != INVALID_CREDENTIALS && kind != MALFORMED_JSON
-                        && kind != VALIDATION && kind != UNPROCESSABLE_DOCUMENT && kind != INVALID_PLAYBOOK) {
+                        && kind != VALIDATION && kind != UNPROCESSABLE_DOCUMENT && kind != INVALID_PLAYBOOK
+                        && kind != ENDPOINT_NOT_ALLOWED) {
                     return kind;
                 }
             }

@@ -5,24 +5,20 @@ import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.HashMap;
 import java.util.Map;
 
-/** Puts requestId, tenantId and userId into the logging context of each request, after authentication. */
+/**
+ * Puts requestId, tenantId and userId into the logging context of each request, after authentication.
+ * The request id is echoed and the access line written by {@link AccessLogFilter}.
+ */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RequestContextFilter implements Ordered {
-    private static final Logger ACCESS = LoggerFactory.getLogger("io.clausewarden.access");
-
     @RequestFilter
     public void bind(HttpRequest<?> request, MutablePropagatedContext context) {
         Map<String, String> mdc = new HashMap<>();
@@ -32,13 +28,6 @@ public class RequestContextFilter implements Ordered {
             mdc.put("userId", caller.userId().toString());
         });
         context.add(new MdcPropagationContext(mdc));
-    }
-
-    @ResponseFilter
-    public void echo(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header(RequestIds.HEADER, RequestIds.of(request));
-        // The path only: query strings and bodies may carry content or credentials.
-        ACCESS.info("{} {} {}", request.getMethodName(), request.getPath(), response.code());
     }
 
     @Override

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * document order, so the same contract masks the same way every time.
  */
 public final class PersonalData {
-    private static final String NAME_WORD = "[A-Z][A-Za-z0-9&'’.-]*";
+    private static final String NAME_WORD = "[A-Z][A-Za-z0-9&'’.-]{0,40}";
     private static final String LOWER_WORD = "(?:of|and|de|du|la|van|von|the|&)";
-    private static final String NAME = NAME_WORD + "(?:[ ,]+(?:" + LOWER_WORD + " )?" + NAME_WORD + "){0,6}";
+    private static final String NAME = NAME_WORD + "(?:[ ,]{1,4}(?:" + LOWER_WORD + " )?" + NAME_WORD + "){0,6}";
     /** {@code Acme Cloud, Inc., a Delaware corporation ("Provider")}, {@code Beta LLP (the "Customer")}. */
     private static final Pattern DEFINED_PARTY = Pattern.compile(
             "(" + NAME + ")(?:,?\\s+(?:an?|the)\\s+[^()\"“”]{1,120}?)?\\s*\\((?:together with [^()]{0,60}?,\\s*)?(?:hereinafter\\s+)?(?:the\\s+)?[\"“]([A-Z][A-Za-z ]{1,40})[\"”]");
@@ -25,16 +25,16 @@ public final class PersonalData {
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:by and )?between\\s+(" + NAME + ")\\s+and\\s+(" + NAME + ")");
     private static final Pattern ATTENTION = Pattern.compile(
-            "\\b(?:Attention|Attn\\.?|c/o)\\s*:?\\s+((?:[A-Z][a-z'’-]+\\.?\\s){1,3}[A-Z][a-z'’-]+)");
-    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+            "\\b(?:Attention|Attn\\.?|c/o)\\s*:?\\s+((?:[A-Z][a-z'’-]{1,40}\\.?\\s){1,3}[A-Z][a-z'’-]{1,40})");
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,24}");
     static final Pattern PHONE = Pattern.compile(
             "(?<![\\w.$€£])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{2,4}(?:[\\s.-]\\d{2,4}){1,4}(?![\\w,.]\\d)");
     static final Pattern ADDRESS = Pattern.compile(
-            "\\b\\d{1,6}[A-Z]?\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){1,4}"
+            "\\b\\d{1,6}[A-Z]?\\s+(?:[A-Z][A-Za-z'’.-]{0,40}\\s{1,4}){1,4}"
                     + "(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Ln\\.|Drive|Dr\\.|Way|Court|Ct\\.|"
                     + "Place|Pl\\.|Square|Sq\\.|Parkway|Pkwy\\.|Terrace|Highway|Hwy\\.|Strasse|Straße)"
                     + "(?:,?\\s+(?:Suite|Ste\\.|Floor|Fl\\.|Unit|Apt\\.)\\s*[\\w-]+)?"
-                    + "(?:,\\s*(?:[A-Z][A-Za-z'’.-]*\\s?){1,3}(?:,\\s*[A-Z]{2})?(?:\\s+\\d{5}(?:-\\d{4})?)?)?"
+                    + "(?:,\\s*(?:[A-Z][A-Za-z'’.-]{0,40}\\s?){1,3}(?:,\\s*[A-Z]{2})?(?:\\s+\\d{5}(?:-\\d{4})?)?)?"
                     + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
     private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
             ",?\\s+(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|LLP|LP|PLC|plc|GmbH|AG|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|Pty\\.? Ltd\\.?|Corp\\.?|Corporation|Co\\.)$");

@@ -17,7 +17,9 @@ public final class ProviderException extends RuntimeException {
         /** Another 4xx: bad key, unknown model, request refused. Retrying will not help. */
         REJECTED,
         /** The response was not the provider's wire format. */
-        MALFORMED
+        MALFORMED,
+        /** The egress policy refused the endpoint's origin or an address it resolved to; nothing was sent. */
+        REFUSED_DESTINATION
     }
 
     private final Kind kind;

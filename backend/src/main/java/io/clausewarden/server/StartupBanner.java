@@ -4,10 +4,16 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.management.ManagementFactory;
 
 /** Tells a newcomer where things are once the server listens. */
 @Singleton
 public class StartupBanner {
+    private static final Logger LOG = LoggerFactory.getLogger(StartupBanner.class);
+
     private final String dataDir;
     private final String caPem;
     private final boolean newAuthority;
@@ -35,6 +41,11 @@ public class StartupBanner {
                 out.append("    This start created a new development CA (loopback names only, two years):\n")
                         .append("    trust it again and remove an earlier Clausewarden Development CA from your trust store.\n");
             }
+        }
+        if (!HeapBound.set(ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+            long maxMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            LOG.warn("The heap is not bounded (the JVM chose {} MiB): run the server with @backend/jvm.options,"
+                    + " see docs/operations.md, Memory", maxMib);
         }
         System.out.println(out);
     }

@@ -77,6 +77,30 @@ class MaliciousDocxSpec extends Specification {
         rejectionOf(bytes) == 'xml_doctype'
     }
 
+    def "a DOCTYPE spelled #spelling after #padding bytes of markup is rejected wherever the inflater splits it"() {
+        given: 'padding that puts the declaration across the 16 KiB chunks the pre-scan reads'
+        def xml = '<?xml version="1.0"?>' + ('<' * 3) + (' ' * padding) + spelling + ' w:document []>' + DOCUMENT
+        def bytes = zip(['[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': xml])
+
+        expect:
+        rejectionOf(bytes) == 'xml_doctype'
+
+        where:
+        spelling    | padding
+        '<!DOCTYPE' | 0
+        '<!doctype' | 16_384 - 26
+        '<!DocType' | 16_384 - 28
+        '<!DOCTYPE' | 3 * 16_384 - 30
+    }
+
+    def "markup that only resembles a DOCTYPE is read"() {
+        given:
+        def bytes = WordPackage.docx('<!-- <!DOCTYP --><!-- <<!doc -->' + WordPackage.p(WordPackage.r('Hello')))
+
+        expect:
+        rejectionOf(bytes) == 'accepted'
+    }
+
     def "an entry name escaping the archive (#name) is rejected"() {
         given:
         def bytes = zip(['[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': DOCUMENT, (name): 'x'])

@@ -2,6 +2,7 @@ package io.clausewarden.llm
 
 import io.clausewarden.llm.provider.HttpModelClients
 import io.clausewarden.tenant.TenantId
+import io.clausewarden.testing.Egress
 import io.clausewarden.testing.StandInProvider
 import spock.lang.AutoCleanup
 import spock.lang.Specification
@@ -24,7 +25,7 @@ class ModelGatewaySpec extends Specification {
 
     ModelGateway gateway(int providerConcurrency, int tenantConcurrency) {
         def d = ModelGateway.Options.defaults()
-        gateway = new ModelGateway(new HttpModelClients(), new InMemoryTokenBudget(Clock.systemUTC()),
+        gateway = new ModelGateway(Egress.clientsFor(provider), new InMemoryTokenBudget(Clock.systemUTC()),
                 new ModelGateway.Options(Duration.ofSeconds(5), 3, Duration.ofMillis(20), Duration.ofSeconds(2),
                         providerConcurrency, tenantConcurrency, d.bulkheadWait(), d.circuitOpenFor(), d.circuitWindow(),
                         d.circuitMinimumCalls(), d.circuitFailureRate(), d.cacheEntries(), d.cacheTtl(),

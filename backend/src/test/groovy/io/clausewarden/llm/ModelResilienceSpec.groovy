@@ -22,6 +22,9 @@ import static io.clausewarden.llm.ModelContracts.saas
 @MicronautTest(environments = ['postgres'], transactional = false)
 class ModelResilienceSpec extends ServerSpec {
     static final StandInProvider SERVER_DEFAULT = new StandInProvider()
+    /** One firm stand-in per feature, started before the server so that the operator can list their origins. */
+    static final List<StandInProvider> FIRM_PROVIDERS = (1..12).collect { new StandInProvider() }
+    static int nextProvider = 0
 
     @Inject
     ApplicationContext context
@@ -35,8 +38,9 @@ class ModelResilienceSpec extends ServerSpec {
 
     @Override
     Map<String, Object> extraProperties() {
-        // the server default only puts loopback on the allow-list; each firm below configures its own stand-in
-        ['clausewarden.llm.provider'            : 'openai',
+        // the operator lists exactly the firms' stand-ins; each firm below configures one of its own
+        ['clausewarden.llm.allowed-hosts'       : FIRM_PROVIDERS*.origin().join(','),
+         'clausewarden.llm.provider'            : 'openai',
          'clausewarden.llm.base-url'            : SERVER_DEFAULT.baseUrl('openai'),
          'clausewarden.llm.model'               : 'stand-in-model',
          'clausewarden.llm.timeout'             : '1s',
@@ -48,7 +52,7 @@ class ModelResilienceSpec extends ServerSpec {
     }
 
     def setup() {
-        provider = new StandInProvider()
+        provider = FIRM_PROVIDERS[nextProvider++]
         firm = TestTenants.create(context, client)
         useProvider(firm, 'openai', provider.baseUrl('openai'))
     }
@@ -59,6 +63,7 @@ class ModelResilienceSpec extends ServerSpec {
 
     def cleanupSpec() {
         SERVER_DEFAULT.close()
+        FIRM_PROVIDERS*.close()
     }
 
     void useProvider(TestTenants.Member member, String kind, String baseUrl, Long dailyTokenLimit = null) {

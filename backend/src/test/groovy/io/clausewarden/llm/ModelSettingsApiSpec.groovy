@@ -4,6 +4,7 @@ import io.clausewarden.identity.Roles
 import io.clausewarden.testing.Bytes
 import io.clausewarden.testing.CapturedLogs
 import io.clausewarden.testing.Problems
+import io.clausewarden.testing.ScriptedHostResolver
 import io.clausewarden.testing.ServerSpec
 import io.clausewarden.testing.TestDatabase
 import io.clausewarden.testing.TestTenants
@@ -35,7 +36,16 @@ class ModelSettingsApiSpec extends ServerSpec {
     @Override
     Map<String, Object> extraProperties() {
         ['clausewarden.llm.provider': 'openai', 'clausewarden.llm.base-url': SERVER_URL,
-         'clausewarden.llm.model'   : 'server-model', 'clausewarden.llm.daily-token-limit': '777']
+         'clausewarden.llm.model'   : 'server-model', 'clausewarden.llm.daily-token-limit': '777',
+         'clausewarden.test.scripted-resolver': 'true']
+    }
+
+    def setup() {
+        // hosted providers' names resolve to public addresses; nothing here connects to them
+        context.getBean(ScriptedHostResolver)
+                .answer('api.anthropic.com', '160.79.104.10')
+                .answer('api.openai.com', '162.159.140.245')
+                .answer('x.openai.azure.com', '20.42.65.85')
     }
 
     def "an admin stores the firm's settings and reads them back without the key"() {
@@ -197,7 +207,7 @@ class ModelSettingsApiSpec extends ServerSpec {
         put(admin, VALID + [provider: 'openai', endpoints: [US: url]]).endpoints == [US: url]
 
         where:
-        url << ['http://127.0.0.1:1234/v1',
+        url << [SERVER_URL,
                 'https://api.openai.com/v1',
                 'https://x.openai.azure.com/openai/deployments/d',
                 'https://x.openai.azure.com/openai/deployments/d?api-version=2024-06-01']
@@ -211,9 +221,9 @@ class ModelSettingsApiSpec extends ServerSpec {
         def problem = Problems.of { client.toBlocking().exchange(HttpRequest.PUT(PATH, VALID + change).bearerAuth(admin.token), Map) }
 
         then:
-        problem.status == 400
+        problem.status == status
         problem.contentType.startsWith('application/problem+json')
-        problem.body.type == 'urn:clausewarden:problem:validation'
+        problem.body.type == (status == 422 ? 'urn:clausewarden:problem:endpoint-not-allowed' : 'urn:clausewarden:problem:validation')
         problem.body.errors*.field.contains(field)
         !problem.raw.contains(KEY)
 
@@ -221,20 +231,20 @@ class ModelSettingsApiSpec extends ServerSpec {
         client.toBlocking().retrieve(HttpRequest.GET(PATH).bearerAuth(admin.token), Map).source == 'server'
 
         where:
-        what                          | change                                                              | field
-        'a private address over http' | [endpoints: [US: 'http://10.0.0.5/v1']]                             | 'endpoints.US'
-        'a host not on the allow-list'| [endpoints: [US: 'https://internal.corp/v1']]                       | 'endpoints.US'
-        'a URL with user information' | [endpoints: [US: 'https://user:pw@api.anthropic.com']]              | 'endpoints.US'
-        'a query'                     | [endpoints: [US: 'https://api.anthropic.com/?x=1']]                 | 'endpoints.US'
-        'a fragment'                  | [endpoints: [US: 'https://api.anthropic.com/#x']]                   | 'endpoints.US'
-        'region MARS'                 | [endpoints: [US: 'https://api.anthropic.com', MARS: 'https://api.anthropic.com']] | 'endpoints'
-        'no endpoint in the region'   | [endpoints: [EU: 'https://api.anthropic.com']]                      | 'endpoints'
-        'provider gemini'             | [provider: 'gemini']                                                | 'provider'
-        'no provider'                 | [provider: null]                                                    | 'provider'
-        'a provider without a model'  | [model: '']                                                         | 'model'
-        'a negative limit'            | [dailyTokenLimit: -1]                                               | 'dailyTokenLimit'
-        'a limit over 10^12'          | [dailyTokenLimit: 1_000_000_000_001]                                | 'dailyTokenLimit'
-        'a key with spaces'           | [apiKey: KEY + ' ' + KEY]                                           | 'apiKey'
+        what                           | change                                                                            | field             | status
+        'a private address over http'  | [endpoints: [US: 'http://10.0.0.5/v1']]                                           | 'endpoints.US'    | 422
+        'a host not on the allow-list' | [endpoints: [US: 'https://internal.corp/v1']]                                     | 'endpoints.US'    | 422
+        'a URL with user information'  | [endpoints: [US: 'https://user:pw@api.anthropic.com']]                            | 'endpoints.US'    | 400
+        'a query'                      | [endpoints: [US: 'https://api.anthropic.com/?x=1']]                               | 'endpoints.US'    | 400
+        'a fragment'                   | [endpoints: [US: 'https://api.anthropic.com/#x']]                                 | 'endpoints.US'    | 400
+        'region MARS'                  | [endpoints: [US: 'https://api.anthropic.com', MARS: 'https://api.anthropic.com']] | 'endpoints'       | 400
+        'no endpoint in the region'    | [endpoints: [EU: 'https://api.anthropic.com']]                                    | 'endpoints'       | 400
+        'provider gemini'              | [provider: 'gemini']                                                              | 'provider'        | 400
+        'no provider'                  | [provider: null]                                                                  | 'provider'        | 400
+        'a provider without a model'   | [model: '']                                                                       | 'model'           | 400
+        'a negative limit'             | [dailyTokenLimit: -1]                                                             | 'dailyTokenLimit' | 400
+        'a limit over 10^12'           | [dailyTokenLimit: 1_000_000_000_001]                                              | 'dailyTokenLimit' | 400
+        'a key with spaces'            | [apiKey: KEY + ' ' + KEY]                                                         | 'apiKey'          | 400
     }
 
     def "the problem does not repeat what was refused"() {

@@ -9,6 +9,7 @@ import io.micronaut.context.exceptions.ConfigurationException
 import spock.lang.Specification
 
 class ServerModelSettingsSpec extends Specification {
+    static final List<String> DEFAULTS = ['https://api.openai.com:443', 'https://api.anthropic.com:443', '*.openai.azure.com']
     static final String KEY = 'sk-CANARY-server-4e1c'
 
     static ServerModelSettings settings(Map<String, Object> config) {
@@ -28,10 +29,10 @@ class ServerModelSettingsSpec extends Specification {
         server.settings().apiKey() == null
         server.settings().dailyTokenLimit() == ModelSettings.DEFAULT_DAILY_TOKEN_LIMIT
         server.endpointRegion() == Region.US
-        server.endpointPolicy().allowedHosts() == ModelEndpointPolicy.DEFAULT_ALLOWED_HOSTS
+        server.endpointPolicy().allowed() == ['https://api.openai.com:443', 'https://api.anthropic.com:443', '*.openai.azure.com']
     }
 
-    def "a configured provider serves the server's region at its base URL, and its host joins the allow-list"() {
+    def "a configured provider serves the server's region at its base URL, and its origin joins the allow-list"() {
         when:
         def server = settings([provider: 'OpenAI', baseUrl: 'https://models.firm.example/v1', apiKey: KEY, model: 'gpt-4o-mini',
                                serverRegion: 'eu', dailyTokenLimit: '500000'])
@@ -43,7 +44,8 @@ class ServerModelSettingsSpec extends Specification {
         server.settings().apiKey().reveal() == KEY
         server.settings().dailyTokenLimit() == 500_000
         server.endpointRegion() == Region.EU
-        server.endpointPolicy().allowedHosts() == ModelEndpointPolicy.DEFAULT_ALLOWED_HOSTS + ['models.firm.example']
+        server.endpointPolicy().allowed() == ['https://api.openai.com:443', 'https://api.anthropic.com:443', '*.openai.azure.com',
+                                              'https://models.firm.example:443']
     }
 
     def "the endpoint's region can differ from the server's"() {
@@ -54,15 +56,16 @@ class ServerModelSettingsSpec extends Specification {
 
     def "a configured allow-list replaces the default: #configured"() {
         expect:
-        settings([allowedHosts: configured, baseUrl: 'http://127.0.0.1:11434/v1']).endpointPolicy().allowedHosts() == expected
+        settings([allowedHosts: configured, baseUrl: 'http://127.0.0.1:11434/v1']).endpointPolicy().allowed() == expected
 
         where:
         configured                                  | expected
-        ['models.firm.example']                     | ['models.firm.example', '127.0.0.1']
-        ['a.example', '*.b.example']                | ['a.example', '*.b.example', '127.0.0.1']
-        ['a.example, *.b.example']                  | ['a.example', '*.b.example', '127.0.0.1']
-        ['']                                        | ModelEndpointPolicy.DEFAULT_ALLOWED_HOSTS + ['127.0.0.1']
-        []                                          | ModelEndpointPolicy.DEFAULT_ALLOWED_HOSTS + ['127.0.0.1']
+        ['models.firm.example']                     | ['https://models.firm.example:443', 'http://127.0.0.1:11434']
+        ['https://a.example', '*.b.example']        | ['https://a.example:443', '*.b.example', 'http://127.0.0.1:11434']
+        ['https://a.example:8443, *.b.example']     | ['https://a.example:8443', '*.b.example', 'http://127.0.0.1:11434']
+        ['http://127.0.0.1:8080 http://[::1]:8080'] | ['http://127.0.0.1:8080', 'http://[::1]:8080', 'http://127.0.0.1:11434']
+        ['']                                        | DEFAULTS + ['http://127.0.0.1:11434']
+        []                                          | DEFAULTS + ['http://127.0.0.1:11434']
     }
 
     def "#property is named when it is wrong"() {
@@ -87,7 +90,11 @@ class ServerModelSettingsSpec extends Specification {
         [dailyTokenLimit: 'lots']                                                      | 'clausewarden.llm.daily-token-limit'
         [dailyTokenLimit: '-1']                                                        | 'clausewarden.llm.daily-token-limit'
         [dailyTokenLimit: '1000000000001']                                             | 'clausewarden.llm.daily-token-limit'
-        [allowedHosts: ['https://models.example']]                                     | 'clausewarden.llm.allowed-hosts'
+        [allowedHosts: ['https://models.example/v1']]                                  | 'clausewarden.llm.allowed-hosts'
+        [allowedHosts: ['127.0.0.1']]                                                  | 'clausewarden.llm.allowed-hosts'
+        [allowedHosts: ['models.example:8443']]                                        | 'clausewarden.llm.allowed-hosts'
+        [allowedHosts: ['http://localhost']]                                           | 'clausewarden.llm.allowed-hosts'
+        [provider: 'openai', baseUrl: 'http://127.1:11434/v1', model: 'm']             | 'clausewarden.llm.base-url'
     }
 
     def "the server does not start with an unknown provider, and says which setting is wrong"() {
@@ -123,7 +130,7 @@ class ServerModelSettingsSpec extends Specification {
         server.settings().endpoints() == [(Region.AU): URI.create('https://api.anthropic.com')]
         server.settings().apiKey().reveal() == KEY
         server.settings().dailyTokenLimit() == 1234
-        server.endpointPolicy().allowedHosts() == ['a.example', '*.b.example', 'api.anthropic.com']
+        server.endpointPolicy().allowed() == ['https://a.example:443', '*.b.example', 'https://api.anthropic.com:443']
 
         cleanup:
         context?.close()

@@ -52,10 +52,10 @@ class NoSecretsInLogsSpec extends ServerSpec {
         String captured = logs.all()
 
         then: 'the requests were logged'
-        captured.contains('POST /api/v1/reviews 201')
-        captured.contains('POST /api/v1/auth/login 401')
-        captured.contains('POST /api/v1/reviews 202')
-        captured.contains('POST /api/v1/reviews 422')
+        captured.contains('method=POST route=/api/v1/reviews status=201 ')
+        captured.contains('method=POST route=/api/v1/auth/login status=401 ')
+        captured.contains('method=POST route=/api/v1/reviews status=202 ')
+        captured.contains('method=POST route=/api/v1/reviews status=422 ')
 
         and: 'none of the secrets were'
         !captured.contains(CLAUSE_CANARY)
@@ -76,7 +76,7 @@ class NoSecretsInLogsSpec extends ServerSpec {
         when:
         def response = client.toBlocking().exchange(HttpRequest.GET('/api/v1/playbooks').bearerAuth(member.token), List)
         Map line = logs.lines.collect { new JsonSlurper().parseText(it) as Map }
-                .find { it.message == 'GET /api/v1/playbooks 200' }
+                .find { it.message ==~ /method=GET route=\/api\/v1\/playbooks status=200 durationMs=\d+/ }
 
         then:
         line.requestId == response.header('X-Request-Id')

@@ -82,6 +82,11 @@ class StandInProvider implements AutoCloseable {
         boundPort
     }
 
+    /** {@code http://127.0.0.1:PORT}: what an operator lists to let firms use this stand-in. */
+    String origin() {
+        "http://127.0.0.1:${boundPort}"
+    }
+
     /** {@code http://127.0.0.1:PORT/v1} for 'openai', {@code http://127.0.0.1:PORT} for 'anthropic'. */
     String baseUrl(String provider) {
         switch (provider?.toLowerCase(Locale.ROOT)) {

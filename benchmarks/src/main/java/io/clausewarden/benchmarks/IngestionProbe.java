@@ -39,11 +39,12 @@ import javax.net.ssl.TrustManagerFactory;
  *   <li>idle: after start-up and one small text review (so the classifier is loaded), the median of 3 s of samples;</li>
  *   <li>hostile: an 11 MB .docx whose document.xml inflates to 95 MiB ({@code --repeat} times);</li>
  *   <li>four hostile uploads at once, while /health is polled every 100 ms on a connection of its own;</li>
- *   <li>legitimate: an 11 MB .docx, a 100-page contract with two large photos, reviewed ({@code --repeat} times).</li>
+ *   <li>legitimate: an 11 MB .docx, a 100-page contract with two large photos, reviewed ({@code --repeat} times);</li>
+ *   <li>four legitimate uploads at once, /health polled as above.</li>
  * </ol>
  * Figures are MiB above idle: the highest sample while the upload ran, the VmHWM peak, and VmRSS 3 s after.
  * Run: {@code java -cp benchmarks/target/benchmarks.jar io.clausewarden.benchmarks.IngestionProbe
- * [--jar backend/target/clausewarden.jar] [--port 18443] [--repeat 3] [--jvm "-Xmx512m"] [--out benchmarks/results/ingestion.json]}
+ * [--jar backend/target/clausewarden.jar] [--port 18443] [--repeat 3] [--jvm-file backend/jvm.options|none] [--jvm "-XX:NativeMemoryTracking=summary"] [--out benchmarks/results/ingestion.json]}
  */
 public final class IngestionProbe {
     private static final long MIB = 1024 * 1024;
@@ -72,11 +73,11 @@ public final class IngestionProbe {
         Path out = Path.of(options.getOrDefault("out", "benchmarks/results/ingestion.json"));
         IngestionProbe probe = new IngestionProbe(jar, Integer.parseInt(options.getOrDefault("port", "18443")),
                 Files.createTempDirectory("clausewarden-probe"),
-                options.containsKey("jvm") ? List.of(options.get("jvm").split(" ")) : List.of());
+                serverJvmOptions(options));
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("date", Instant.now().toString());
         results.put("java", System.getProperty("java.version"));
-        results.put("server_jvm_options", options.getOrDefault("jvm", ""));
+        results.put("server_jvm_options", String.join(" ", probe.jvm));
         try {
             results.putAll(probe.run(repeat));
         } finally {
@@ -100,6 +101,9 @@ public final class IngestionProbe {
         Thread.sleep(5000);
         long idle = idleRss();
         results.put("idle_rss_mib", mib(idle));
+        if (jvm.stream().anyMatch(option -> option.startsWith("-XX:NativeMemoryTracking"))) {
+            results.put("jvm_committed_mib_idle", nativeMemory());
+        }
         List<Map<String, Object>> bad = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
             bad.add(phase(idle, () -> List.of(upload("contract.docx", hostile, DOCX))));
@@ -125,6 +129,21 @@ public final class IngestionProbe {
             legit.add(phase(idle, () -> List.of(upload("contract.docx", legitimate, DOCX))));
         }
         results.put("legitimate", legit);
+        HealthPoller busy = new HealthPoller();
+        Map<String, Object> fourLegit = phase(idle, () -> {
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<CompletableFuture<Answer>> all = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    all.add(CompletableFuture.supplyAsync(() -> uploadUnchecked(legitimate), pool));
+                }
+                return all.stream().map(CompletableFuture::join).toList();
+            } finally {
+                pool.shutdown();
+            }
+        });
+        fourLegit.putAll(busy.stop());
+        results.put("four_legitimate_at_once", fourLegit);
         return results;
     }
 
@@ -154,6 +173,9 @@ public final class IngestionProbe {
         phase.put("rss_peak_sampled_above_idle_mib", mib(peakSample - idle));
         phase.put("vmhwm_above_idle_mib", mib(hwm - idle));
         phase.put("rss_3s_after_above_idle_mib", mib(after - idle));
+        if (jvm.stream().anyMatch(option -> option.startsWith("-XX:NativeMemoryTracking"))) {
+            phase.put("jvm_committed_mib_after", nativeMemory());
+        }
         System.out.println(phase);
         return phase;
     }
@@ -318,6 +340,26 @@ public final class IngestionProbe {
         }
     }
 
+    /**
+     * The JVM's own account of committed memory by category (heap, class metadata, threads, code, GC,
+     * "Other" for direct buffers), from {@code jcmd VM.native_memory}; what the resident set holds beyond
+     * its total belongs to native libraries (ONNX Runtime) and the C allocator.
+     */
+    private Map<String, Double> nativeMemory() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid()), "VM.native_memory", "summary")
+                .redirectErrorStream(true).start();
+        String report = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        Map<String, Double> committed = new LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?m)^\\s*(?:-\\s*)?([A-Za-z][A-Za-z ]+?) \\(reserved=\\d+KB, committed=(\\d+)KB")
+                .matcher(report);
+        while (m.find()) {
+            committed.put(m.group(1).trim(), Math.round(Long.parseLong(m.group(2)) / 102.4) / 10.0);
+        }
+        return committed;
+    }
+
     // ----- /proc
 
     private long idleRss() throws Exception {
@@ -463,6 +505,22 @@ public final class IngestionProbe {
 
     private static double mib(long bytes) {
         return Math.round(bytes * 10.0 / MIB) / 10.0;
+    }
+
+    /**
+     * The server runs as README.md runs it, with {@code backend/jvm.options} ({@code --jvm-file none} for a
+     * bare {@code java -jar}), followed by any {@code --jvm} options.
+     */
+    private static List<String> serverJvmOptions(Map<String, String> options) throws IOException {
+        List<String> jvm = new ArrayList<>();
+        String file = options.getOrDefault("jvm-file", "backend/jvm.options");
+        if (!file.equals("none")) {
+            jvm.add("@" + Path.of(file).toAbsolutePath());
+        }
+        if (options.containsKey("jvm")) {
+            jvm.addAll(List.of(options.get("jvm").split(" ")));
+        }
+        return jvm;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -1,5 +1,6 @@
 package io.clausewarden.llm.provider;
 
+import io.clausewarden.llm.EgressGuard;
 import io.clausewarden.llm.ProviderException;
 import io.clausewarden.llm.ProviderException.Kind;
 import io.micronaut.http.HttpHeaders;
@@ -9,6 +10,8 @@ import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Duration;
 
 /**
@@ -17,6 +20,8 @@ import java.time.Duration;
  * nor the HTTP client's own messages (which quote them) are ever passed on.
  */
 final class ProviderErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderErrors.class);
+
     private final String provider;
     private final Clock clock;
 
@@ -56,6 +61,13 @@ final class ProviderErrors {
         if (failure instanceof EmptyResponseException) {
             return malformed("an empty reply");
         }
+        EgressGuard.Refused refused = refusal(failure);
+        if (refused != null) {
+            // the message names the origin and the reason, which are configuration, never request content
+            LOG.warn("{}", refused.getMessage());
+            return new ProviderException(Kind.REFUSED_DESTINATION,
+                    "Model provider " + provider + " was not called: the egress policy refused its endpoint");
+        }
         return new ProviderException(Kind.UNREACHABLE,
                 "Model provider " + provider + " could not be reached (" + rootCause(failure).getClass().getSimpleName() + ")");
     }
@@ -67,6 +79,15 @@ final class ProviderErrors {
     /** @param what a fixed description of the problem, never text taken from the reply */
     ProviderException malformed(String what) {
         return new ProviderException(Kind.MALFORMED, "Model provider " + provider + " sent " + what);
+    }
+
+    private static EgressGuard.Refused refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof EgressGuard.Refused refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -40,8 +40,9 @@ public class ServerModelSettings {
      * @param region          {@code clausewarden.llm.region}: the region the endpoint serves; blank is the server's
      * @param serverRegion    {@code clausewarden.region}: the server's region, also new tenants' region
      * @param dailyTokenLimit {@code clausewarden.llm.daily-token-limit}: blank is the default
-     * @param allowedHosts    {@code clausewarden.llm.allowed-hosts}: replaces the default allow-list when set;
-     *                        entries may be comma-separated
+     * @param allowedHosts    {@code clausewarden.llm.allowed-hosts}: origins ({@code scheme://host[:port]}),
+     *                        {@code *.suffix} wildcards or bare host names ({@link ModelEndpointPolicy}); replaces the
+     *                        default allow-list when set; entries may be comma-separated
      */
     @Inject
     public ServerModelSettings(@Value("${clausewarden.llm.provider:none}") String provider,
@@ -83,7 +84,7 @@ public class ServerModelSettings {
         return endpointRegion;
     }
 
-    /** Which base URLs tenant administrators may configure. */
+    /** Which origins tenant administrators may configure: the operator's list (or the defaults) and base-url's origin. */
     public ModelEndpointPolicy endpointPolicy() {
         return endpointPolicy;
     }
@@ -153,14 +154,12 @@ public class ServerModelSettings {
                 }
             }
         }
-        if (hosts.isEmpty()) {
-            hosts.addAll(ModelEndpointPolicy.DEFAULT_ALLOWED_HOSTS);
-        }
-        if (endpoint != null) {
-            hosts.add(endpoint.getHost());
+        if (endpoint != null && ModelEndpointPolicy.origin(endpoint).isEmpty()) {
+            throw invalid("clausewarden.llm.base-url", "CLAUSEWARDEN_LLM_BASE_URL",
+                    "must name a valid host and port: a DNS name, a dotted-decimal IPv4 address or a bracketed IPv6 address");
         }
         try {
-            return new ModelEndpointPolicy(hosts);
+            return ModelEndpointPolicy.of(hosts, endpoint);
         } catch (IllegalArgumentException e) {
             throw invalid("clausewarden.llm.allowed-hosts", "CLAUSEWARDEN_LLM_ALLOWED_HOSTS",
                     "has an invalid entry: " + e.getMessage());

@@ -3,6 +3,7 @@ package io.clausewarden.llm.web;
 import io.clausewarden.http.ApiProblem;
 import io.clausewarden.http.Problem;
 import io.clausewarden.identity.Roles;
+import io.clausewarden.llm.EgressGuard;
 import io.clausewarden.llm.ModelEndpointPolicy;
 import io.clausewarden.llm.ModelGateway;
 import io.clausewarden.llm.ModelSettings;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -54,10 +56,12 @@ public class ModelSettingsController {
     private final TokenBudget budget;
     private final Tenants tenants;
     private final ModelGateway gateway;
+    private final EgressGuard egress;
 
     public ModelSettingsController(TenantModelSettings settings, ServerModelSettings server, TokenBudget budget,
-                                   Tenants tenants, ModelGateway gateway) {
+                                   Tenants tenants, ModelGateway gateway, EgressGuard egress) {
         this.gateway = gateway;
+        this.egress = egress;
         this.settings = settings;
         this.server = server;
         this.budget = budget;
@@ -145,8 +149,10 @@ public class ModelSettingsController {
             errors.add(new Problem.FieldError("model", "is required for provider " + provider.code()));
         }
 
-        Map<Region, URI> endpoints = endpoints(change.endpoints(), server.endpointPolicy(), errors);
-        if (provider != null && provider != ProviderKind.NONE && errors.stream().noneMatch(e -> e.field().startsWith("endpoints"))
+        List<Problem.FieldError> refused = new ArrayList<>();
+        Map<Region, URI> endpoints = endpoints(change.endpoints(), egress, errors, refused);
+        if (provider != null && provider != ProviderKind.NONE && refused.isEmpty()
+                && errors.stream().noneMatch(e -> e.field().startsWith("endpoints"))
                 && !endpoints.containsKey(tenantRegion)) {
             errors.add(new Problem.FieldError("endpoints", "needs an endpoint for the firm's region " + tenantRegion
                     + ": a model is only called in the region the firm's data belongs to"));
@@ -165,13 +171,19 @@ public class ModelSettingsController {
         }
 
         if (!errors.isEmpty()) {
+            errors.addAll(refused);
             throw ApiProblem.invalidFields(errors);
+        }
+        if (!refused.isEmpty()) {
+            throw new ApiProblem(ApiProblem.Kind.ENDPOINT_NOT_ALLOWED,
+                    "The server may not call an endpoint given; see errors.", refused);
         }
         return new TenantModelSettings.Update(provider, model, endpoints, apiKey, limit);
     }
 
-    private static Map<Region, URI> endpoints(Map<String, String> submitted, ModelEndpointPolicy policy,
-                                              List<Problem.FieldError> errors) {
+    /** Malformed endpoints go to {@code errors}; well-formed ones the egress policy does not allow to {@code refused}. */
+    private static Map<Region, URI> endpoints(Map<String, String> submitted, EgressGuard egress,
+                                              List<Problem.FieldError> errors, List<Problem.FieldError> refused) {
         Map<Region, URI> endpoints = new EnumMap<>(Region.class);
         if (submitted == null) {
             return endpoints;
@@ -187,9 +199,9 @@ public class ModelSettingsController {
                 continue;
             }
             String field = "endpoints." + region;
-            var refusal = policy.refusal(entry.getValue());
+            Optional<ModelEndpointPolicy.Refusal> refusal = egress.refusal(entry.getValue());
             if (refusal.isPresent()) {
-                errors.add(new Problem.FieldError(field, refusal.get()));
+                (refusal.get().destination() ? refused : errors).add(new Problem.FieldError(field, refusal.get().reason()));
             } else {
                 endpoints.put(region, URI.create(entry.getValue().strip()));
             }

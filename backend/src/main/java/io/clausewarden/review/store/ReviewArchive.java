@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,9 @@ import java.util.UUID;
 public class ReviewArchive {
     static final String TABLE = "reviews";
     static final String DOCUMENTS = "reviews.document";
+    static final String DOCUMENT_NAMES = "reviews.document_name";
+    /** The name of a document stored before names were encrypted (V7 dropped the plain names). */
+    static final String UNNAMED = "document.docx";
     public static final String RUNNING = "running";
     public static final String DONE = "done";
     public static final String FAILED = "failed";
@@ -74,9 +78,10 @@ public class ReviewArchive {
         transactions.write(tenant, () -> {
             byte[] sealed = document == null ? null
                     : encryption.encrypt(tenant, new ContentRef(DOCUMENTS, id.toString()), document.content());
+            byte[] sealedName = document == null ? null : encryption.encrypt(tenant,
+                    new ContentRef(DOCUMENT_NAMES, id.toString()), document.name().getBytes(StandardCharsets.UTF_8));
             repository.save(new ReviewRow(id, tenant.value(), caller.userId(), playbookSlug, playbookVersion,
-                    now, now.plus(Duration.ofDays(retentionDays)), null, RUNNING, clauseCount, null, sealed,
-                    document == null ? null : document.name(), null));
+                    now, now.plus(Duration.ofDays(retentionDays)), null, RUNNING, clauseCount, null, sealed, sealedName, null));
             return running.save(new RunningReviewRow(id, tenant.value(), deadline));
         });
     }
@@ -85,7 +90,8 @@ public class ReviewArchive {
         return transactions.read(tenant, () -> repository
                 .findByIdAndTenantIdAndExpiresAtGreaterThan(id, tenant.value(), clock.instant())
                 .filter(row -> row.document() != null)
-                .map(row -> new StoredDocument(row.documentName(),
+                .map(row -> new StoredDocument(row.documentNameSealed() == null ? UNNAMED : new String(encryption.decrypt(
+                        tenant, new ContentRef(DOCUMENT_NAMES, id.toString()), row.documentNameSealed()), StandardCharsets.UTF_8),
                         encryption.decrypt(tenant, new ContentRef(DOCUMENTS, id.toString()), row.document()))));
     }
 

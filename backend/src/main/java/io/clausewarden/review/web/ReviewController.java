@@ -88,10 +88,11 @@ public class ReviewController {
                                   @Nullable @Part("playbookId") String playbookId,
                                   @Nullable @Part("playbookVersion") String playbookVersion,
                                   @Nullable @Header("Prefer") String prefer) {
+        String name = UploadNames.checked(file.getFilename());
         byte[] content = bytes(file);
-        ParsedDocument document = documents.read(file.getFilename(), content);
+        ParsedDocument document = documents.read(name, content);
         ReviewArchive.StoredDocument original = document.format() == ParsedDocument.Format.DOCX
-                ? new ReviewArchive.StoredDocument(file.getFilename(), content) : null;
+                ? new ReviewArchive.StoredDocument(name, content) : null;
         return start(caller, document, playbookId, parseVersion(playbookVersion), prefer, original);
     }
 

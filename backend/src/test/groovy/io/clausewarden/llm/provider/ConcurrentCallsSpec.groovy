@@ -5,6 +5,7 @@ import io.clausewarden.llm.AnswerSchema
 import io.clausewarden.llm.ModelCall
 import io.clausewarden.llm.ModelClient
 import io.clausewarden.llm.ProviderKind
+import io.clausewarden.testing.Egress
 import io.clausewarden.testing.StandInProvider
 import spock.lang.AutoCleanup
 import spock.lang.Shared
@@ -25,7 +26,7 @@ class ConcurrentCallsSpec extends Specification {
         provider.reset().latency(Duration.ofMillis(300)).answerWith { Map request, String clause ->
             [verdict: 'meets', confidence: 0.8, explanation: 'Overlap.', quote: clause, suggested_text: null]
         }
-        ModelClient client = new HttpModelClients().open(kind, URI.create(provider.baseUrl(kind.code())), null, Duration.ofSeconds(10))
+        ModelClient client = Egress.clientsFor(provider).open(kind, URI.create(provider.baseUrl(kind.code())), null, Duration.ofSeconds(10))
         def pool = Executors.newFixedThreadPool(CALLS)
 
         when:

@@ -1,6 +1,7 @@
 package io.clausewarden.llm.provider
 
 import io.clausewarden.llm.ProviderKind
+import io.clausewarden.testing.Egress
 import spock.lang.Specification
 
 import java.time.Duration
@@ -8,7 +9,7 @@ import java.time.Duration
 import static io.clausewarden.llm.provider.ProviderCalls.KEY
 
 class HttpModelClientsSpec extends Specification {
-    HttpModelClients clients = new HttpModelClients()
+    HttpModelClients clients = new HttpModelClients(Egress.allowing())
 
     def "the none provider has no client"() {
         when:

@@ -4,6 +4,7 @@ import groovy.json.JsonSlurper
 import io.clausewarden.llm.AnswerSchema
 import io.clausewarden.llm.ModelClient
 import io.clausewarden.llm.ProviderKind
+import io.clausewarden.testing.Egress
 import io.clausewarden.testing.StandInProvider
 import spock.lang.AutoCleanup
 import spock.lang.Shared
@@ -19,7 +20,7 @@ import static io.clausewarden.llm.provider.ProviderCalls.call
 class OpenAiChatClientSpec extends Specification {
     @Shared @AutoCleanup
     StandInProvider provider = new StandInProvider()
-    HttpModelClients clients = new HttpModelClients()
+    HttpModelClients clients = Egress.clientsFor(provider)
 
     def setup() {
         provider.reset()

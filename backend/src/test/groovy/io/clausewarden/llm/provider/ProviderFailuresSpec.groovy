@@ -3,6 +3,7 @@ package io.clausewarden.llm.provider
 import io.clausewarden.llm.ModelClient
 import io.clausewarden.llm.ProviderException
 import io.clausewarden.llm.ProviderKind
+import io.clausewarden.testing.Egress
 import io.clausewarden.testing.StandInProvider
 import spock.lang.AutoCleanup
 import spock.lang.Shared
@@ -29,14 +30,14 @@ class ProviderFailuresSpec extends Specification {
 
     @Shared @AutoCleanup
     StandInProvider provider = new StandInProvider()
-    HttpModelClients clients = new HttpModelClients()
+    HttpModelClients clients = Egress.clientsFor(provider)
 
     def setup() {
         provider.reset()
     }
 
     private ModelClient open(ProviderKind kind, Duration timeout = Duration.ofSeconds(5), StandInProvider server = provider) {
-        clients.open(kind, URI.create(server.baseUrl(kind.code())), KEY, timeout)
+        (server.is(provider) ? clients : Egress.clientsFor(server)).open(kind, URI.create(server.baseUrl(kind.code())), KEY, timeout)
     }
 
     private static void carriesNoSecrets(ProviderException e) {
