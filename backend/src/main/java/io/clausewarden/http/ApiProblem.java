@@ -28,7 +28,9 @@ public class ApiProblem extends RuntimeException {
         INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
         UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
         CROSS_ORIGIN_REFUSED("cross-origin-refused", HttpStatus.FORBIDDEN, "Cross-origin request refused"),
-        ENDPOINT_NOT_ALLOWED("endpoint-not-allowed", HttpStatus.UNPROCESSABLE_ENTITY, "The endpoint is not allowed");
+        ENDPOINT_NOT_ALLOWED("endpoint-not-allowed", HttpStatus.UNPROCESSABLE_ENTITY, "The endpoint is not allowed"),
+
+        REVIEW_TIMEOUT("review-timeout", HttpStatus.SERVICE_UNAVAILABLE, "The review ran out of time");
 
         private final String slug;
         private final HttpStatus status;

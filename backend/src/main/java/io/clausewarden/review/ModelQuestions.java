@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -24,6 +27,7 @@ import java.util.function.Function;
  * never removes or changes what the rules found.
  */
 final class ModelQuestions {
+    private static final long CHECK_EVERY_MS = 100;
     private final Findings findings;
     private final Function<String, String> labels;
 
@@ -64,8 +68,32 @@ final class ModelQuestions {
                 listener.questionsAnswered(done.incrementAndGet(), total);
             }
         })).toList();
-        CompletableFuture.allOf(streamed.toArray(CompletableFuture[]::new)).join();
+        awaitAll(CompletableFuture.allOf(streamed.toArray(CompletableFuture[]::new)), asked, listener);
         return collect(asked);
+    }
+
+    /** Waits for every answer, passing a checkpoint at least every {@link #CHECK_EVERY_MS} ms; stopped, it cancels the rest. */
+    private static void awaitAll(CompletableFuture<Void> all, List<Asked> asked, ReviewListener listener) {
+        try {
+            while (true) {
+                listener.checkpoint();
+                try {
+                    all.get(CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
+                    return;
+                } catch (TimeoutException stillWaiting) {
+                    // next checkpoint
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    listener.checkpoint();
+                    throw new ReviewStoppedException("interrupted", "The review was interrupted.");
+                } catch (ExecutionException e) {
+                    all.join();
+                }
+            }
+        } catch (ReviewStoppedException e) {
+            asked.forEach(a -> a.judgement().cancel(true));
+            throw e;
+        }
     }
 
     private Finding finding(Position position, Clause clause, Judgement judgement, List<Clause> allClauses) {

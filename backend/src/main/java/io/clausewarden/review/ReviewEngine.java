@@ -45,8 +45,11 @@ public final class ReviewEngine {
                                JudgementSession session) {
         List<ReviewReport.ReviewedClause> reviewed = new ArrayList<>();
         Map<String, List<Clause>> clausesByType = new LinkedHashMap<>();
-        List<List<TypeScore>> classified = classifier.classifyAll(clauses,
-                done -> listener.clausesClassified(done, clauses.size()));
+        listener.checkpoint();
+        List<List<TypeScore>> classified = classifier.classifyAll(clauses, done -> {
+            listener.checkpoint();
+            listener.clausesClassified(done, clauses.size());
+        });
         for (int i = 0; i < clauses.size(); i++) {
             Clause clause = clauses.get(i);
             List<TypeScore> types = classified.get(i);
@@ -57,6 +60,7 @@ public final class ReviewEngine {
         }
         Map<String, Finding> findings = new LinkedHashMap<>();
         for (Position position : playbook.positions()) {
+            listener.checkpoint();
             List<Clause> ofType = clausesByType.getOrDefault(position.clauseType(), List.of());
             List<Finding> found = !ofType.isEmpty() ? PositionEvaluator.evaluate(position, ofType, FINDINGS)
                     : position.required() ? List.of(FINDINGS.missing(position, label(position))) : List.of();
@@ -66,6 +70,7 @@ public final class ReviewEngine {
                 }
             }
         }
+        listener.checkpoint();
         ModelQuestions.Outcome judged = new ModelQuestions(FINDINGS, this::label).ask(playbook, clausesByType, session,
                 clauses, listener);
         judged.findings().forEach(f -> findings.putIfAbsent(f.id(), f));

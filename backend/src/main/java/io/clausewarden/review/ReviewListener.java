@@ -3,7 +3,8 @@ package io.clausewarden.review;
 /**
  * Follows a review as it runs: classification progress clause by clause, each verified finding as its position
  * is evaluated, then the model's questions as their answers arrive (from several threads). The report that the
- * review returns holds exactly these findings.
+ * review returns holds exactly these findings. The engine calls {@link #checkpoint()} between clauses, between
+ * positions and while it waits for model answers, so a listener can stop a review that must not go on.
  */
 public interface ReviewListener {
     ReviewListener NONE = new ReviewListener() {
@@ -16,5 +17,13 @@ public interface ReviewListener {
     }
 
     default void questionsAnswered(int done, int total) {
+    }
+
+    /**
+     * Called between units of work, from any thread of the review.
+     *
+     * @throws ReviewStoppedException to stop the review
+     */
+    default void checkpoint() {
     }
 }

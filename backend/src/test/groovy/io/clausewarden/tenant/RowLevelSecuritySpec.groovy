@@ -15,7 +15,7 @@ import java.sql.Connection
 
 @MicronautTest(environments = ['postgres'], transactional = false)
 class RowLevelSecuritySpec extends ServerSpec {
-    static final List<String> TENANT_TABLES = ['tenants', 'users', 'tenant_keys', 'playbooks', 'reviews', 'user_directory', 'model_settings', 'model_usage', 'masked_names']
+    static final List<String> TENANT_TABLES = ['tenants', 'users', 'tenant_keys', 'playbooks', 'reviews', 'user_directory', 'model_settings', 'model_usage', 'masked_names', 'running_reviews']
 
     @Inject
     ApplicationContext context

@@ -36,17 +36,21 @@ public class ReviewArchive {
     public static final String RUNNING = "running";
     public static final String DONE = "done";
     public static final String FAILED = "failed";
+    /** The failure reason of a review whose node stopped without ending it. */
+    public static final String ABANDONED = "abandoned";
 
     private final ReviewRepository repository;
+    private final RunningReviewRepository running;
     private final TenantTransactions transactions;
     private final EnvelopeEncryption encryption;
     private final Tenants tenants;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ReviewArchive(ReviewRepository repository, TenantTransactions transactions, EnvelopeEncryption encryption,
-                         Tenants tenants, ObjectMapper json, Clock clock) {
+    public ReviewArchive(ReviewRepository repository, RunningReviewRepository running, TenantTransactions transactions,
+                         EnvelopeEncryption encryption, Tenants tenants, ObjectMapper json, Clock clock) {
         this.repository = repository;
+        this.running = running;
         this.transactions = transactions;
         this.encryption = encryption;
         this.tenants = tenants;
@@ -55,16 +59,19 @@ public class ReviewArchive {
     }
 
     /** What is known of a review: its status and, once done, its report. */
-    public record StoredReview(UUID id, String status, int clauseCount, ReviewReport report) {
+    public record StoredReview(UUID id, String status, int clauseCount, ReviewReport report, String failureReason) {
     }
 
     /** The Word document a review was made from. */
     public record StoredDocument(String name, byte[] content) {
     }
 
-    /** Records a running review; {@code document} is the uploaded Word file, or null for text. */
+    /**
+     * Records a running review that must end by {@code deadline}; {@code document} is the uploaded Word file, or
+     * null for text.
+     */
     public void start(TenantContext caller, UUID id, String playbookSlug, int playbookVersion, int clauseCount,
-                      StoredDocument document) {
+                      StoredDocument document, Instant deadline) {
         TenantId tenant = caller.tenantId();
         Instant now = clock.instant();
         int retentionDays = tenants.find(tenant).map(TenantRow::retentionDays).orElse(90);
@@ -73,8 +80,9 @@ public class ReviewArchive {
                     : encryption.encrypt(tenant, new ContentRef(DOCUMENTS, id.toString()), document.content());
             byte[] sealedName = document == null ? null : encryption.encrypt(tenant,
                     new ContentRef(DOCUMENT_NAMES, id.toString()), document.name().getBytes(StandardCharsets.UTF_8));
-            return repository.save(new ReviewRow(id, tenant.value(), caller.userId(), playbookSlug, playbookVersion,
-                    now, now.plus(Duration.ofDays(retentionDays)), null, RUNNING, clauseCount, null, sealed, sealedName));
+            repository.save(new ReviewRow(id, tenant.value(), caller.userId(), playbookSlug, playbookVersion,
+                    now, now.plus(Duration.ofDays(retentionDays)), null, RUNNING, clauseCount, null, sealed, sealedName, null));
+            return running.save(new RunningReviewRow(id, tenant.value(), deadline));
         });
     }
 
@@ -92,22 +100,41 @@ public class ReviewArchive {
         transactions.write(tenant, () -> {
             byte[] payload = encryption.encrypt(tenant, new ContentRef(TABLE, id.toString()), serialize(report));
             repository.update(id, payload, DONE, clock.instant());
+            running.deleteById(id);
             return null;
         });
     }
 
-    public void fail(TenantId tenant, UUID id) {
-        transactions.write(tenant, () -> {
-            repository.update(id, null, FAILED, clock.instant());
-            return null;
+    /** Fails a running review for {@code reason} (a short code such as timeout); true if it was still running. */
+    public boolean fail(TenantId tenant, UUID id, String reason) {
+        return transactions.write(tenant, () -> {
+            int failed = repository.failRunning(id, reason, clock.instant());
+            running.deleteById(id);
+            return failed > 0;
         });
+    }
+
+    /**
+     * Fails, with reason {@code abandoned}, every running review of any tenant whose deadline passed before
+     * {@code before}: no node runs a review past its deadline, so these belong to a node that stopped without
+     * ending them. Each is failed within its own tenant's transaction. Returns how many were failed.
+     */
+    public int failAbandoned(Instant before) {
+        int failed = 0;
+        for (RunningReviewRow row : running.findByDeadlineAtLessThan(before)) {
+            if (fail(new TenantId(row.tenantId()), row.reviewId(), ABANDONED)) {
+                failed++;
+            }
+        }
+        return failed;
     }
 
     public Optional<StoredReview> find(TenantId tenant, UUID id) {
         return transactions.read(tenant, () -> repository
                 .findByIdAndTenantIdAndExpiresAtGreaterThan(id, tenant.value(), clock.instant())
                 .map(row -> new StoredReview(id, row.status(), row.clauseCount(), row.payload() == null ? null
-                        : deserialize(encryption.decrypt(tenant, new ContentRef(TABLE, id.toString()), row.payload())))));
+                        : deserialize(encryption.decrypt(tenant, new ContentRef(TABLE, id.toString()), row.payload())),
+                        row.failureReason())));
     }
 
     private byte[] serialize(ReviewReport report) {

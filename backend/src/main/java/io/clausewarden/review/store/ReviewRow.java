@@ -10,5 +10,6 @@ import java.util.UUID;
 @MappedEntity("reviews")
 public record ReviewRow(@Id UUID id, UUID tenantId, UUID createdBy, String playbookSlug, int playbookVersion,
                         Instant createdAt, Instant expiresAt, @Nullable byte[] payload, String status, int clauseCount,
-                        @Nullable Instant finishedAt, @Nullable byte[] document, @Nullable byte[] documentNameSealed) {
+                        @Nullable Instant finishedAt, @Nullable byte[] document, @Nullable byte[] documentNameSealed,
+                        @Nullable String failureReason) {
 }

@@ -6,7 +6,7 @@ import io.clausewarden.document.ParsedDocument;
 import io.clausewarden.http.ApiProblem;
 import io.clausewarden.playbook.store.PlaybookLibrary;
 import io.clausewarden.playbook.web.PlaybookIds;
-import io.clausewarden.review.ReviewReport;
+import io.clausewarden.review.ReviewStoppedException;
 import io.clausewarden.review.job.ReviewEvent;
 import io.clausewarden.review.job.ReviewJobs;
 import io.clausewarden.review.store.ReviewArchive;
@@ -40,12 +40,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Reviews. By default the answer waits for the result (201 with the report). With
  * {@code Prefer: respond-async} the review runs in the background: 202 with the review's address,
- * whose {@code /events} stream progress and findings as server-sent events.
+ * whose {@code /events} stream progress and findings as server-sent events. Either way the review runs on
+ * {@link ReviewJobs}' workers: a request thread reads the document and queues the review, never runs it.
  */
 @Controller("/api/v1/reviews")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -76,14 +77,14 @@ public class ReviewController {
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    public HttpResponse<?> create(TenantContext caller, @Body @Valid ReviewRequest request,
+    public CompletableFuture<HttpResponse<?>> create(TenantContext caller, @Body @Valid ReviewRequest request,
                                   @Nullable @Header("Prefer") String prefer) {
         return start(caller, parse(request), request.playbookId(), request.playbookVersion(), prefer, null);
     }
 
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<?> upload(TenantContext caller, @Part("file") CompletedFileUpload file,
+    public CompletableFuture<HttpResponse<?>> upload(TenantContext caller, @Part("file") CompletedFileUpload file,
                                   @Nullable @Part("playbookId") String playbookId,
                                   @Nullable @Part("playbookVersion") String playbookVersion,
                                   @Nullable @Header("Prefer") String prefer) {
@@ -102,7 +103,10 @@ public class ReviewController {
             case ReviewArchive.DONE -> HttpResponse.ok(stored.report());
             case ReviewArchive.RUNNING -> HttpResponse.accepted().body(ReviewStatus.of(stored.id(), stored.status(),
                     stored.clauseCount()));
-            default -> throw new ApiProblem(ApiProblem.Kind.INTERNAL,
+            default -> throw ReviewStoppedException.TIMEOUT.equals(stored.failureReason())
+                    ? new ApiProblem(ApiProblem.Kind.REVIEW_TIMEOUT, "This review took longer than its time budget of "
+                    + jobs.timeBudget().toSeconds() + " s (clausewarden.reviews.time-budget) and was stopped.")
+                    : new ApiProblem(ApiProblem.Kind.INTERNAL,
                     "This review failed. Submit the document again; quote the review id when reporting it.");
         };
     }
@@ -112,23 +116,17 @@ public class ReviewController {
         return streams.of(caller.tenantId(), find(caller, id).id());
     }
 
-    private HttpResponse<?> start(TenantContext caller, ParsedDocument document, String playbookId,
+    private CompletableFuture<HttpResponse<?>> start(TenantContext caller, ParsedDocument document, String playbookId,
                                   Integer playbookVersion, String prefer, ReviewArchive.StoredDocument original) {
         PlaybookLibrary.Stored playbook = resolvePlaybook(caller, playbookId, playbookVersion);
         ReviewJobs.Request request = new ReviewJobs.Request(caller, playbook.playbook(), document.clauses(), original);
         if (prefer != null && prefer.toLowerCase().contains("respond-async")) {
-            try {
-                UUID id = jobs.submit(request);
-                return HttpResponse.accepted(URI.create("/api/v1/reviews/" + id))
-                        .header("Preference-Applied", "respond-async")
-                        .body(ReviewStatus.of(id, ReviewArchive.RUNNING, document.clauses().size()));
-            } catch (RejectedExecutionException e) {
-                throw new ApiProblem(ApiProblem.Kind.UNAVAILABLE,
-                        "Too many reviews are queued; try again in a minute.");
-            }
+            UUID id = jobs.submit(request);
+            return CompletableFuture.completedFuture(HttpResponse.accepted(URI.create("/api/v1/reviews/" + id))
+                    .header("Preference-Applied", "respond-async")
+                    .body(ReviewStatus.of(id, ReviewArchive.RUNNING, document.clauses().size())));
         }
-        ReviewReport report = jobs.runNow(request);
-        return HttpResponse.created(report, URI.create("/api/v1/reviews/" + report.id()));
+        return jobs.run(request).<HttpResponse<?>>thenApply(report -> HttpResponse.created(report, URI.create("/api/v1/reviews/" + report.id())));
     }
 
     private ReviewArchive.StoredReview find(TenantContext caller, String id) {
