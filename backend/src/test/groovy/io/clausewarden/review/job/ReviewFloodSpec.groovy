@@ -1,5 +1,7 @@
 package io.clausewarden.review.job
 
+import groovy.json.JsonSlurper
+import io.clausewarden.testing.CapturedLogs
 import io.clausewarden.testing.HealthWatch
 import io.clausewarden.testing.Problems
 import io.clausewarden.testing.ServerSpec
@@ -152,9 +154,13 @@ class ReviewFloodSpec extends ServerSpec {
                     .header('Prefer', 'respond-async').bearerAuth(firm.token), Map)
         }
 
+        String requestId = 'flood-' + UUID.randomUUID()
+        CapturedLogs logs = new CapturedLogs()
+
         when:
         Map problem = Problems.of {
-            client.toBlocking().exchange(HttpRequest.POST('/api/v1/reviews', [text: unique(3000)]).bearerAuth(firm.token), Map)
+            client.toBlocking().exchange(HttpRequest.POST('/api/v1/reviews', [text: unique(3000)]).bearerAuth(firm.token)
+                    .header('X-Request-Id', requestId), Map)
         }
 
         then:
@@ -162,7 +168,16 @@ class ReviewFloodSpec extends ServerSpec {
         problem.body.type == 'urn:clausewarden:problem:too-many-requests'
         problem.body.detail.contains('clausewarden.reviews.per-firm')
 
+        and: 'the refusal has its access line, with the firm and the user'
+        List<Map> access = logs.lines.collect { new JsonSlurper().parseText(it) as Map }
+                .findAll { it.logger_name == 'io.clausewarden.access' && it.requestId == requestId }
+        access.size() == 1
+        access[0].message ==~ /method=POST route=\/api\/v1\/reviews status=429 durationMs=\d+/
+        access[0].tenantId == firm.tenant.toString()
+        access[0].userId != null
+
         cleanup:
+        logs?.close()
         PROVIDER.stopHanging()
     }
 
