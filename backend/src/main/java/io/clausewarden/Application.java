@@ -1,5 +1,6 @@
 package io.clausewarden;
 
+import io.clausewarden.cli.ManifestCommand;
 import io.clausewarden.cli.ReviewCommand;
 import io.clausewarden.server.EmbeddedDefaults;
 import io.micronaut.runtime.Micronaut;
@@ -16,6 +17,9 @@ public final class Application {
             System.setProperty("CLAUSEWARDEN_LOG_TARGET", "System.err");
             System.setProperty("CLAUSEWARDEN_LOG_LEVEL", "WARN");
             System.exit(new ReviewCommand().run(args, System.out, System.err));
+        }
+        if (args.length > 0 && "manifest".equals(args[0])) {
+            System.exit(new ManifestCommand().run(args, System.out, System.err));
         }
         Path dataDir = EmbeddedDefaults.dataDirectory(System::getenv);
         EmbeddedDefaults.keepModelCachesIn(dataDir);
