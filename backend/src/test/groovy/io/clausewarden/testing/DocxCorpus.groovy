@@ -9,13 +9,8 @@ class DocxCorpus {
     static final String ABSENT = 'shared corpus not found: no shared/corpus/docx-features directory in any parent of the working directory'
 
     static Path features() {
-        for (Path dir = Path.of(System.getProperty('user.dir')).toAbsolutePath(); dir != null; dir = dir.parent) {
-            Path candidate = dir.resolve('shared').resolve('corpus').resolve('docx-features')
-            if (Files.isDirectory(candidate)) {
-                return candidate
-            }
-        }
-        null
+        Path found = SharedInputs.find('corpus/docx-features')
+        found != null && Files.isDirectory(found) ? found : null
     }
 
     static boolean isPresent() {
