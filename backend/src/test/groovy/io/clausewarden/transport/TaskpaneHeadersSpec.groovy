@@ -50,6 +50,7 @@ class TaskpaneHeadersSpec extends ServerSpec {
         answer.header('X-Content-Type-Options') == 'nosniff'
         answer.header('Strict-Transport-Security') == 'max-age=31536000; includeSubDomains'
         answer.header('Referrer-Policy') == 'no-referrer'
+        ['Content-Security-Policy', 'Cache-Control', 'Content-Type'].every { values(answer, it).size() == 1 }
 
         where:
         path                           | status | type                       | kind     | policy | caching                 | frameOptions
@@ -65,6 +66,10 @@ class TaskpaneHeadersSpec extends ServerSpec {
         '/api/v1/playbooks'            | 401    | ''                         | 'strict' | STRICT | 'no-store'              | 'DENY'
     }
 
+    private static List<String> values(RawHttps.Answer answer, String name) {
+        answer.headers.findAll { k, v -> k.equalsIgnoreCase(name) }.values().flatten() as List<String>
+    }
+
     def "the pane's page loads Office.js from Microsoft's CDN when nothing else is configured"() {
         when:
         def answer = get('/taskpane/taskpane.html')
@@ -76,7 +81,7 @@ class TaskpaneHeadersSpec extends ServerSpec {
     def "the pane's files are the packaged files, byte for byte"() {
         given:
         byte[] packaged = new File(System.getProperty('user.dir')).toPath().resolveSibling('taskpane-static')
-                .resolve('assets/icon-32.png').bytes
+                .resolve('assets/icon-32.png').toFile().bytes
 
         when:
         def answer = RawRequestLine.get(server.port, ServerSpec.DATA_DIR, '/taskpane/assets/icon-32.png')
