@@ -63,7 +63,7 @@ class TaskpaneHeadersSpec extends ServerSpec {
         '/taskpane/missing.js'         | 404    | 'application/problem+json' | 'strict' | STRICT | 'no-store'              | 'DENY'
         '/addin/manifest.xml'          | 200    | 'application/xml'          | 'strict' | STRICT | 'no-store'              | 'DENY'
         '/health'                      | 200    | 'application/json'         | 'strict' | STRICT | 'no-store'              | 'DENY'
-        '/api/v1/playbooks'            | 401    | ''                         | 'strict' | STRICT | 'no-store'              | 'DENY'
+        '/api/v1/playbooks'            | 401    | 'application/problem+json' | 'strict' | STRICT | 'no-store'              | 'DENY'
     }
 
     private static List<String> values(RawHttps.Answer answer, String name) {
