@@ -1,6 +1,5 @@
 package io.clausewarden.addin.web;
 
-import io.clausewarden.addin.OfficeJs;
 import io.clausewarden.addin.TaskpanePage;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -18,8 +17,8 @@ import io.micronaut.security.rules.SecurityRule;
 class TaskpaneController {
     private final TaskpanePage page;
 
-    TaskpaneController(OfficeJs officeJs) {
-        this.page = TaskpanePage.load(officeJs);
+    TaskpaneController(TaskpanePage page) {
+        this.page = page;
     }
 
     @Get(value = "/taskpane.html", produces = MediaType.TEXT_HTML + ";charset=utf-8")
