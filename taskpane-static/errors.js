@@ -78,6 +78,9 @@ export function describeError(error, { online = globalThis.navigator?.onLine ?? 
   if (error instanceof WordCallError) {
     return { title: 'Word refused the change', detail: error.message, action: null };
   }
+  if (error?.name === 'ClipboardUnavailable' || error?.name === 'NotAllowedError') {
+    return { title: 'Cannot copy here', detail: 'Word does not let the pane use the clipboard. Select the suggested text in the pane and copy it, or download the redlined document.', action: null };
+  }
   if (error?.code && typeof error.message === 'string' && error.name === 'RichApi.Error') {
     return { title: 'Word refused the change', detail: error.message, action: null };
   }
