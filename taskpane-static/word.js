@@ -203,6 +203,12 @@ export function createWord({ office = globalThis.Office, word = globalThis.Word,
         [text, offset] = [quote.slice(op.offset, op.offset + op.length), op.offset];
         if (text !== op.text) return null;
       } else if (op.op === 'insert') {
+        // A replacement: the new words go right after the deleted ones, as Word shows a replacement.
+        const replaced = placed.find(p => p.op.op === 'delete' && p.op.offset === op.offset);
+        if (replaced) {
+          placed.push({ op, after: replaced, location: 'After' });
+          continue;
+        }
         const before = /(\S+|\s+)$/.exec(quote.slice(0, op.offset));
         if (before) {
           [text, offset, location] = [before[0], op.offset - before[0].length, 'After'];
@@ -223,9 +229,11 @@ export function createWord({ office = globalThis.Office, word = globalThis.Word,
     }
     await context.sync();
     for (const p of placed) {
+      if (p.after) continue;
       if (p.found.items.length <= p.index) return null;
       p.range = p.found.items[p.index];
     }
+    for (const p of placed) if (p.after) p.range = p.after.range;
     return placed;
   }
 
@@ -277,8 +285,8 @@ export function createWord({ office = globalThis.Office, word = globalThis.Word,
         }
         await context.sync();
         if (finding.comment && changed.length) {
-          // Operations run from the end of the quote to its start: the last is the first in the document.
-          const span = changed.length === 1 ? changed[0] : changed[changed.length - 1].expandTo(changed[0]);
+          // The comment covers every changed range, deleted words included.
+          const span = changed.reduce((all, range) => all.expandTo(range));
           span.insertComment(finding.comment);
           await context.sync();
         }

@@ -76,7 +76,7 @@ export class StandInDocument {
     const to = this.paragraphEnd(this.indexOf(span.before ?? span.last));
     for (let i = from; i <= to; i++) {
       if (all[i].ch === PARAGRAPH && !all[i].del) {
-        if (start !== null) spans.push({ first: start, last: prev });
+        spans.push(start !== null ? { first: start, last: prev } : { before: all[i].id });
         start = null;
         prev = null;
       } else {
