@@ -1,5 +1,5 @@
 // The findings list: grouped by risk with counts, filtered by risk and clause type. Server text only ever goes
-// into the page through textContent (never innerHTML), so a quote cannot become markup.
+// into the page through textContent and createElement, never parsed as markup, so a quote cannot become HTML.
 
 import { wordDiff } from './diff.js';
 import { isApplicable } from './apply.js';
