@@ -101,6 +101,7 @@ export async function startPane({ document, office = globalThis.Office, word = g
   function render() {
     const all = findings.all();
     $('results').hidden = all.length === 0;
+    $('download-redline').hidden = lastReview !== 'document';
     renderCounts($('results'), all);
     renderClauseTypeOptions($('clause-type'), all);
     filters.clauseType = $('clause-type').value;
@@ -115,7 +116,7 @@ export async function startPane({ document, office = globalThis.Office, word = g
       clearError();
       await action();
     } catch (error) {
-      showError(error, action);
+      showError(error, error.resume ?? action);
     } finally {
       busy = false;
       setBusy(false);
@@ -177,7 +178,13 @@ export async function startPane({ document, office = globalThis.Office, word = g
     reviewId = started.id;
     findings.clear();
     render();
-    await follow();
+    try {
+      await follow();
+    } catch (error) {
+      // The review runs on the server: trying again follows it rather than starting another.
+      error.resume = follow;
+      throw error;
+    }
   }
 
   async function follow() {

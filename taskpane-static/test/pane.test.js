@@ -141,3 +141,30 @@ test('a 429 shows the wait and keeps the findings; an unreachable server names t
   assert.match(p.$('alert-detail').textContent, /certificate/);
   assert.equal(p.document.querySelectorAll('#findings .finding').length, 2);
 });
+
+test('network loss mid-stream: the pane reads the stored result and shows every finding once', async () => {
+  const p = await open();
+  p.server.override = (method, url) => {
+    if (url === '/api/v1/reviews/r1/events') {
+      const first = new TextEncoder().encode(`event: finding\ndata: ${JSON.stringify(capFinding)}\n\n`);
+      let sent = false;
+      const body = new ReadableStream({
+        pull(controller) {
+          if (!sent) {
+            sent = true;
+            controller.enqueue(first);
+          } else {
+            controller.error(new TypeError('network connection was lost'));
+          }
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+    }
+    if (url === '/api/v1/reviews/r1') return json(200, { id: 'r1', clauses: [{}, {}, {}], findings: [capFinding, lawFinding] });
+    return null;
+  };
+  await signInAndReview(p);
+  assert.equal(p.document.querySelectorAll('#findings .finding').length, 2);
+  assert.equal(p.$('alert').hidden, true);
+  assert.ok(p.server.requests.some(r => r.url === '/api/v1/reviews/r1'));
+});
