@@ -261,7 +261,7 @@ class RequestContext {
   }
 }
 
-class Proxy {
+class ClientObject {
   constructor(context) {
     this.context = context;
     this.values = new Map();
@@ -293,7 +293,7 @@ class Proxy {
   }
 }
 
-class DocumentProxy extends Proxy {
+class DocumentProxy extends ClientObject {
   constructor(context) {
     super(context);
     this.body = new RangeProxy(context, () => context.host.doc.whole(), '1.1', true);
@@ -335,7 +335,7 @@ class DocumentProxy extends Proxy {
 
 const LOCATIONS = ['Whole', 'Start', 'End', 'Before', 'After', 'Replace'];
 
-class RangeProxy extends Proxy {
+class RangeProxy extends ClientObject {
   /** @param spanOf returns the current span (the body's grows with the document) */
   constructor(context, spanOf, set = '1.1', isBody = false) {
     super(context);
@@ -486,7 +486,7 @@ class RangeProxy extends Proxy {
   }
 }
 
-class CommentProxy extends Proxy {
+class CommentProxy extends ClientObject {
   constructor(context, comment) {
     super(context);
     this.comment = comment;
@@ -501,7 +501,7 @@ class CommentProxy extends Proxy {
   }
 }
 
-class Collection extends Proxy {
+class Collection extends ClientObject {
   constructor(context, itemsOf) {
     super(context);
     this.itemsOf = itemsOf;

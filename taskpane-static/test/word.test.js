@@ -197,3 +197,33 @@ test('the selected paragraphs become clauses; the whole document is read in slic
   assert.equal(host.state.slicesRead, 3);
   assert.equal(host.state.openFile, null, 'the file is closed, so the next review can open it');
 });
+
+for (const [wordApi, path, author] of [['1.1', 'ooxml', FIRM], ['1.3', 'ooxml', FIRM], ['1.4', 'tracked', USER], ['1.6', 'tracked', USER]]) {
+  test(`under WordApi ${wordApi} a suggestion is applied the ${path} way, by ${author}`, async () => {
+    const { host, word } = setUp({ wordApi });
+    const f = finding({ quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED, comment: CAP_COMMENT });
+    const outcome = await createApplier({ word, api: fakeApi([f]), reviewId: () => 'r1' }).applyOne(f);
+    assert.equal(outcome.path, path);
+    assert.equal(host.doc.acceptAll()[2], CAP_SUGGESTED);
+    assert.equal(host.doc.rejectAll()[2], CAP_QUOTE);
+    const ours = host.doc.revisions().filter(r => r.author !== 'Opposing Counsel');
+    assert.ok(ours.length > 0);
+    assert.ok(ours.every(r => r.author === author));
+    assert.deepEqual(host.doc.comments.map(c => [c.author, c.text]), [[author, CAP_COMMENT]]);
+  });
+}
+
+test('under WordApi 1.4, an edit that cannot be placed on words goes in as OOXML with tracking off, then restored', async () => {
+  const first = 'The Supplier may terminate on notice.';
+  const second = 'Termination takes effect after 30 days.';
+  const { host, word } = setUp({ paragraphs: [first, second], tracking: 'TrackAll' });
+  const f = finding({ quote: `${first}\n${second}`, suggestedText: `${first} ${second}` });
+  const api = fakeApi([f]);
+  const outcome = await createApplier({ word, api, reviewId: () => 'r1' }).applyOne(f);
+  assert.equal(outcome.path, 'ooxml');
+  assert.deepEqual(api.calls.map(c => c[0]), ['operations', 'ooxml']);
+  assert.deepEqual(host.doc.acceptAll(), [`${first} ${second}`]);
+  assert.deepEqual(host.doc.rejectAll(), [first, second]);
+  assert.ok(host.doc.revisions().every(r => r.author === FIRM), 'no revision by the Word user: tracking was off during the insert');
+  assert.equal(host.doc.trackingMode, 'TrackAll');
+});
