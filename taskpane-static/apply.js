@@ -1,0 +1,70 @@
+// Applying suggestions: one at a time or all in sequence, each finding at most once, through the capability
+// ladder word.js decided for this session.
+
+/** Nothing can be applied in this Word; the pane offers copy-to-clipboard and the redlined .docx. */
+export class CannotApplyError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'CannotApplyError';
+    this.code = 'cannot-apply';
+  }
+}
+
+export function isApplicable(finding) {
+  return Boolean(finding.quote && finding.quoteSha256 && finding.suggestedText != null && finding.suggestedText !== finding.quote);
+}
+
+/**
+ * @param {object} deps
+ * @param {ReturnType<import('./word.js').createWord>} deps.word
+ * @param {object} deps.api the client of api.js
+ * @param {() => string} deps.reviewId the review the findings belong to
+ */
+export function createApplier({ word, api, reviewId }) {
+  const applied = new Set();
+  const inFlight = new Set();
+
+  async function applyOne(finding) {
+    if (applied.has(finding.id)) return { id: finding.id, path: 'already-applied' };
+    if (inFlight.has(finding.id)) throw new CannotApplyError('This suggestion is being applied already.');
+    if (!isApplicable(finding)) throw new CannotApplyError('This finding has no suggested edit to apply.');
+    const ladder = word.capabilities().apply;
+    if (ladder === 'none') {
+      throw new CannotApplyError('This version of Word cannot apply suggestions from the pane. Copy the suggested text, or download the redlined document.');
+    }
+    inFlight.add(finding.id);
+    try {
+      const id = reviewId();
+      const outcome = ladder === 'tracked'
+        ? await word.applyTracked(finding, await api.operations(id, finding.id), () => api.ooxml(id, finding.id))
+        : await word.applyOoxml(finding, await api.ooxml(id, finding.id));
+      applied.add(finding.id);
+      return { id: finding.id, ...outcome };
+    } finally {
+      inFlight.delete(finding.id);
+    }
+  }
+
+  /**
+   * Applies the findings one after another and stops at the first failure.
+   * @returns {{applied: string[], failed: {id, error}|null}}
+   */
+  async function applyAll(findings, onProgress = () => {}) {
+    const todo = findings.filter(f => isApplicable(f) && !applied.has(f.id));
+    const done = [];
+    for (let i = 0; i < todo.length; i++) {
+      onProgress({ done: i, total: todo.length, current: todo[i].id });
+      try {
+        await applyOne(todo[i]);
+        done.push(todo[i].id);
+      } catch (error) {
+        onProgress({ done: i, total: todo.length, current: null });
+        return { applied: done, failed: { id: todo[i].id, error } };
+      }
+    }
+    onProgress({ done: todo.length, total: todo.length, current: null });
+    return { applied: done, failed: null };
+  }
+
+  return { applyOne, applyAll, isApplied: id => applied.has(id), appliedIds: () => [...applied] };
+}

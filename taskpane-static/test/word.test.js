@@ -1,0 +1,229 @@
+// word.js against the stand-in: locating a clause, and applying suggestions under each requirement set.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createWordHost, StandInDocument } from './word-stand-in.js';
+import { createWord, ClauseChangedError, WordCapabilityError } from '../word.js';
+import { createApplier, CannotApplyError } from '../apply.js';
+import { finding, operationsOf, flatOpc, contractParagraphs, CAP_QUOTE, CAP_SUGGESTED, CAP_COMMENT, FIRM } from './fixtures.js';
+
+const USER = 'Alex Lawyer';
+
+function setUp({ wordApi = '1.4', paragraphs = contractParagraphs(), tracking = 'Off' } = {}) {
+  const host = createWordHost({ paragraphs, wordApi, user: USER });
+  host.doc.trackingMode = tracking;
+  const word = createWord({ office: host.office, word: host.word });
+  return { host, word };
+}
+
+/** An API fake answering operations and OOXML for the given findings, counting calls. */
+function fakeApi(findings, { failFor = new Set() } = {}) {
+  const calls = [];
+  const byId = new Map(findings.map(f => [f.id, f]));
+  return {
+    calls,
+    async operations(reviewId, id) {
+      calls.push(['operations', reviewId, id]);
+      if (failFor.has(id)) throw Object.assign(new Error('boom'), { status: 500 });
+      const f = byId.get(id);
+      return operationsOf(f.quote, f.suggestedText);
+    },
+    async ooxml(reviewId, id) {
+      calls.push(['ooxml', reviewId, id]);
+      const f = byId.get(id);
+      return flatOpc(f.quote, f.suggestedText, { comment: f.comment });
+    },
+  };
+}
+
+const selectedText = host => host.doc.visibleText(host.doc.selection);
+
+test('go to clause selects the quote when it hashes to the finding\'s quoteSha256', async () => {
+  const { host, word } = setUp();
+  await word.goTo(finding({ quote: CAP_QUOTE }));
+  assert.equal(selectedText(host), CAP_QUOTE);
+});
+
+test('go to clause refuses a clause that changed since the review and selects nothing', async () => {
+  const { host, word } = setUp();
+  const changed = finding({ quote: "The Supplier's total liability is capped at 50% of the fees" });
+  changed.quoteSha256 = finding({ quote: 'another text entirely' }).quoteSha256;
+  await assert.rejects(word.goTo(changed), ClauseChangedError);
+  assert.equal(host.doc.selection, null);
+  await assert.rejects(word.goTo(finding({ quote: 'Not in this document at all.' })), ClauseChangedError);
+  assert.equal(host.doc.selection, null);
+});
+
+test('go to clause finds a quote longer than 255 characters by prefix and suffix', async () => {
+  const long = `The Customer shall indemnify the Supplier ${'against every loss, claim and expense arising from the Customer\'s breach, '.repeat(4)}save for losses caused by the Supplier's own negligence.`;
+  assert.ok(long.length > 255);
+  const decoy = long.replace('own negligence', 'gross negligence');
+  const { host, word } = setUp({ paragraphs: ['Intro.', decoy, long, 'Outro.'] });
+  await word.goTo(finding({ quote: long }));
+  assert.equal(selectedText(host), long);
+});
+
+test('go to clause finds a long quote spanning two paragraphs (Word reports \\r, the server hashed \\n)', async () => {
+  const first = 'Confidential Information means all information disclosed by either party, in any form, before or after the date of this Agreement, that is marked confidential';
+  const second = 'or that a reasonable person would understand to be confidential, including trade secrets, know-how and pricing.';
+  const { host, word } = setUp({ paragraphs: ['Heading', first, second] });
+  await word.goTo(finding({ quote: `${first}\n${second}` }));
+  assert.equal(selectedText(host), `${first}\r${second}`);
+});
+
+test('a long quote cannot be located below WordApi 1.3, and the pane is told so', async () => {
+  const long = 'x '.repeat(150).trim();
+  const { word } = setUp({ wordApi: '1.1', paragraphs: [long] });
+  await assert.rejects(word.goTo(finding({ quote: long })), WordCapabilityError);
+});
+
+test('apply under WordApi 1.4: tracked word-level edits, comment, tracking mode restored', async () => {
+  const { host, word } = setUp({ tracking: 'TrackMineOnly' });
+  const f = finding({ quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED, comment: CAP_COMMENT });
+  const api = fakeApi([f]);
+  const applier = createApplier({ word, api, reviewId: () => 'r1' });
+  const outcome = await applier.applyOne(f);
+
+  assert.equal(outcome.path, 'tracked');
+  assert.deepEqual(api.calls, [['operations', 'r1', 'f1']]);
+  const accepted = host.doc.acceptAll();
+  const rejected = host.doc.rejectAll();
+  assert.equal(accepted[2], CAP_SUGGESTED);
+  assert.equal(rejected[2], CAP_QUOTE);
+  assert.equal(host.doc.trackingMode, 'TrackMineOnly', 'the user\'s tracking mode is back');
+  const ours = host.doc.revisions().filter(r => r.author === USER);
+  assert.deepEqual(ours.map(r => [r.type, r.text]), [['del', '50%'], ['ins', '100%'], ['ins', ' in the preceding 12 months']]);
+  assert.equal(host.doc.comments.length, 1);
+  assert.equal(host.doc.comments[0].text, CAP_COMMENT);
+  assert.equal(host.doc.comments[0].author, USER);
+  const commented = host.doc.cellsOf(host.doc.comments[0]).map(c => c.ch).join('');
+  assert.equal(commented, '50%100% of the fees paid in the preceding 12 months', 'the comment sits on the changed span');
+});
+
+test('apply under WordApi 1.4 leaves other authors\' revisions and unchanged words untouched', async () => {
+  const { host, word } = setUp();
+  const untouchedBefore = host.doc.cells.filter(c => !c.ins && !c.del && host.doc.visibleText({ first: c.id, last: c.id }) !== '').map(c => c.id);
+  const f = finding({ quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED });
+  await createApplier({ word, api: fakeApi([f]), reviewId: () => 'r1' }).applyOne(f);
+  const theirs = host.doc.revisions().filter(r => r.author === 'Opposing Counsel');
+  assert.deepEqual(theirs, [{ type: 'ins', author: 'Opposing Counsel', text: 'thirty (30) ' }]);
+  assert.equal(host.doc.rejectAll()[1], 'Payment is due within days of invoice.');
+  assert.equal(host.doc.acceptAll()[1], 'Payment is due within thirty (30) days of invoice.');
+  const stillPlain = new Set(host.doc.cells.filter(c => !c.ins && !c.del).map(c => c.id));
+  const deletedIds = new Set(host.doc.cells.filter(c => c.del).map(c => c.id));
+  for (const id of untouchedBefore) assert.ok(stillPlain.has(id) || deletedIds.has(id), 'no unchanged cell was rewritten');
+  assert.equal(untouchedBefore.filter(id => deletedIds.has(id)).length, '50%'.length, 'only the changed word is deleted');
+});
+
+test('apply under WordApi 1.3 inserts the OOXML package: the firm\'s author, accept and reject give both texts', async () => {
+  const { host, word } = setUp({ wordApi: '1.3' });
+  assert.equal(word.capabilities().apply, 'ooxml');
+  const f = finding({ quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED, comment: CAP_COMMENT });
+  const api = fakeApi([f]);
+  const outcome = await createApplier({ word, api, reviewId: () => 'r1' }).applyOne(f);
+  assert.equal(outcome.path, 'ooxml');
+  assert.deepEqual(api.calls, [['ooxml', 'r1', 'f1']]);
+  assert.equal(host.doc.acceptAll()[2], CAP_SUGGESTED);
+  assert.equal(host.doc.rejectAll()[2], CAP_QUOTE);
+  const authors = new Set(host.doc.revisions().map(r => r.author));
+  assert.deepEqual([...authors].sort(), [FIRM, 'Opposing Counsel'].sort());
+  assert.deepEqual(host.doc.comments.map(c => [c.author, c.text]), [[FIRM, CAP_COMMENT]]);
+});
+
+test('a finding is applied at most once', async () => {
+  const { host, word } = setUp();
+  const f = finding({ quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED });
+  const api = fakeApi([f]);
+  const applier = createApplier({ word, api, reviewId: () => 'r1' });
+  await applier.applyOne(f);
+  const second = await applier.applyOne(f);
+  assert.equal(second.path, 'already-applied');
+  assert.equal(api.calls.length, 1);
+  assert.equal(host.doc.acceptAll()[2], CAP_SUGGESTED);
+  assert.ok(applier.isApplied('f1'));
+});
+
+test('without the Word API nothing is applied and the pane offers copy and download instead', async () => {
+  const host = createWordHost({ paragraphs: [CAP_QUOTE], wordApi: '0.0' });
+  const word = createWord({ office: host.office, word: host.word });
+  assert.equal(word.capabilities().apply, 'none');
+  const f = finding({ quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED });
+  await assert.rejects(createApplier({ word, api: fakeApi([f]), reviewId: () => 'r1' }).applyOne(f), CannotApplyError);
+  assert.deepEqual(host.doc.acceptAll(), [CAP_QUOTE]);
+});
+
+test('apply all runs in order, stops at the first failure and reports which were applied', async () => {
+  const paragraphs = ['Notice must be given in writing within 10 days.', CAP_QUOTE, 'This Agreement is governed by the laws of Mars.', 'Fees are payable in 90 days.'];
+  const { host, word } = setUp({ paragraphs });
+  const notice = finding({ id: 'n', quote: paragraphs[0], suggestedText: 'Notice must be given in writing within 30 days.' });
+  const cap = finding({ id: 'c', quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED });
+  const law = finding({ id: 'l', quote: 'This Agreement is governed by the laws of Venus.', suggestedText: 'This Agreement is governed by the laws of England.' });
+  const fees = finding({ id: 'p', quote: paragraphs[3], suggestedText: 'Fees are payable in 30 days.' });
+  const ok = finding({ id: 'ok', quote: paragraphs[3], risk: 'ok', position: 'preferred' });
+  const progress = [];
+  const outcome = await createApplier({ word, api: fakeApi([notice, cap, law, fees]), reviewId: () => 'r1' })
+    .applyAll([notice, ok, cap, law, fees], p => progress.push(p));
+  assert.deepEqual(outcome.applied, ['n', 'c']);
+  assert.equal(outcome.failed.id, 'l');
+  assert.ok(outcome.failed.error instanceof ClauseChangedError);
+  const text = host.doc.acceptAll();
+  assert.equal(text[0], 'Notice must be given in writing within 30 days.');
+  assert.equal(text[1], CAP_SUGGESTED);
+  assert.equal(text[3], 'Fees are payable in 90 days.', 'nothing after the failure is applied');
+  assert.deepEqual(progress.map(p => p.done), [0, 1, 2, 2]);
+  assert.equal(progress[0].total, 4);
+});
+
+test('the capability ladder is decided once per session', async () => {
+  const host = createWordHost({ paragraphs: ['x'], wordApi: '1.6' });
+  let asked = 0;
+  const office = { ...host.office, context: { ...host.office.context, requirements: { isSetSupported: (...a) => { asked++; return host.office.context.requirements.isSetSupported(...a); } } } };
+  const word = createWord({ office, word: host.word });
+  assert.equal(word.capabilities().apply, 'tracked');
+  const afterFirst = asked;
+  word.capabilities();
+  word.capabilities();
+  assert.equal(asked, afterFirst);
+});
+
+test('the selected paragraphs become clauses; the whole document is read in slices and closed', async () => {
+  const bytes = Uint8Array.from({ length: 2500 }, (_, i) => i % 251);
+  const doc = new StandInDocument(['First.', '', 'Second clause.', 'Third.'], { user: USER });
+  doc.selectParagraphs(0, 2);
+  const host = createWordHost({ document: doc, file: bytes });
+  const word = createWord({ office: host.office, word: host.word });
+  assert.deepEqual(await word.selectedClauses(), [{ id: 'selection-1', text: 'First.' }, { id: 'selection-2', text: 'Second clause.' }]);
+  const blob = await word.readDocument({ sliceSize: 1000 });
+  assert.deepEqual(new Uint8Array(await blob.arrayBuffer()), bytes);
+  assert.equal(host.state.slicesRead, 3);
+  assert.equal(host.state.openFile, null, 'the file is closed, so the next review can open it');
+});
+
+for (const [wordApi, path, author] of [['1.1', 'ooxml', FIRM], ['1.3', 'ooxml', FIRM], ['1.4', 'tracked', USER], ['1.6', 'tracked', USER]]) {
+  test(`under WordApi ${wordApi} a suggestion is applied the ${path} way, by ${author}`, async () => {
+    const { host, word } = setUp({ wordApi });
+    const f = finding({ quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED, comment: CAP_COMMENT });
+    const outcome = await createApplier({ word, api: fakeApi([f]), reviewId: () => 'r1' }).applyOne(f);
+    assert.equal(outcome.path, path);
+    assert.equal(host.doc.acceptAll()[2], CAP_SUGGESTED);
+    assert.equal(host.doc.rejectAll()[2], CAP_QUOTE);
+    const ours = host.doc.revisions().filter(r => r.author !== 'Opposing Counsel');
+    assert.ok(ours.length > 0);
+    assert.ok(ours.every(r => r.author === author));
+    assert.deepEqual(host.doc.comments.map(c => [c.author, c.text]), [[author, CAP_COMMENT]]);
+  });
+}
+
+test('under WordApi 1.4, an edit that cannot be placed on words goes in as OOXML with tracking off, then restored', async () => {
+  const first = 'The Supplier may terminate on notice.';
+  const second = 'Termination takes effect after 30 days.';
+  const { host, word } = setUp({ paragraphs: [first, second], tracking: 'TrackAll' });
+  const f = finding({ quote: `${first}\n${second}`, suggestedText: `${first} ${second}` });
+  const api = fakeApi([f]);
+  const outcome = await createApplier({ word, api, reviewId: () => 'r1' }).applyOne(f);
+  assert.equal(outcome.path, 'ooxml');
+  assert.deepEqual(api.calls.map(c => c[0]), ['operations', 'ooxml']);
+  assert.deepEqual(host.doc.acceptAll(), [`${first} ${second}`]);
+  assert.deepEqual(host.doc.rejectAll(), [first, second]);
+  assert.ok(host.doc.revisions().every(r => r.author === FIRM), 'no revision by the Word user: tracking was off during the insert');
+  assert.equal(host.doc.trackingMode, 'TrackAll');
+});
