@@ -43,8 +43,8 @@ after(async () => {
 });
 
 /** A pane in its own browser context, on a stand-in document, with CSP violations and page errors collected. */
-async function openPane({ paragraphs = PARAGRAPHS, wordApi = '1.4', file } = {}) {
-  const { context, refused } = await paneContext(browser, { officeScript });
+async function openPane({ paragraphs = PARAGRAPHS, wordApi = '1.4', file, width } = {}) {
+  const { context, refused } = await paneContext(browser, { officeScript, ...(width ? { width } : {}) });
   const bytes = file ?? docx(paragraphs);
   await context.addInitScript((config) => {
     window.__wordStandIn = config;
@@ -300,5 +300,69 @@ describe('errors a lawyer can act on', () => {
     } finally {
       await untrusting.close();
     }
+  });
+});
+
+describe('the pane at its narrowest and with its filters', () => {
+  test('is usable 320 px wide: nothing runs off the side, and sign-in has no serious accessibility violation', async () => {
+    const pane = await openPane({ width: 320 });
+    const { page } = pane;
+    await page.waitForSelector('#sign-in:not([hidden])');
+    assert.deepEqual(await axeViolations(page), [], 'sign-in: no serious or critical accessibility violation');
+    await signIn(page);
+    await reviewWholeDocument(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
+    await pane.close();
+  });
+
+  test('filters findings by risk and by clause type', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await signIn(page);
+    await reviewWholeDocument(page);
+    await page.uncheck('input[name="risk"][value="high"]');
+    assert.ok(!(await page.textContent('#findings')).includes(CAP), 'high-risk findings are hidden');
+    await page.check('input[name="risk"][value="high"]');
+    await page.selectOption('#clause-type', 'governing_law');
+    const headings = await page.$$eval('#findings .finding-title', (hs) => hs.map((h) => h.textContent));
+    const shown = await page.textContent('#findings');
+    assert.ok(shown.includes('State of Texas') && !shown.includes(CAP), `only governing law is shown: ${headings}`);
+    await pane.close();
+  });
+});
+
+describe('a Word that cannot edit from the pane (no WordApi)', () => {
+  test('says so, and offers the suggestion to copy and the redlined document to download', async () => {
+    const pane = await openPane({ wordApi: '1.0' });
+    const { page } = pane;
+    assert.match(await page.textContent('#capability'), /cannot apply suggestions from the pane/);
+    await signIn(page);
+    await reviewWholeDocument(page);
+    assert.equal(await page.isVisible('button[aria-label="Copy suggestion: Limitation of liability"]'), true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-redline')]);
+    const saved = await download.path();
+    const bytes = readFileSync(saved);
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a .docx (zip) is downloaded');
+    assert.deepEqual(await documentText(page, 'acceptAll'), PARAGRAPHS, 'the document is untouched');
+    await pane.close();
+  });
+});
+
+describe('a lawyer in Word with WordApi 1.3, further', () => {
+  test('goes to a clause and applies all suggestions through the OOXML packages', async () => {
+    const pane = await openPane({ wordApi: '1.3' });
+    const { page } = pane;
+    await signIn(page);
+    await reviewWholeDocument(page);
+    await page.click('button[aria-label="Go to clause: Limitation of liability"]');
+    await page.waitForFunction(() => window.__wordHost.doc.selection !== null);
+    assert.equal(await selectionText(page), CAP);
+    await page.click('#apply-all');
+    await page.waitForFunction(() => /^Applied \d+/.test(document.getElementById('status').textContent), null, { timeout: 30_000 });
+    assert.match(await page.textContent('#status'), /^Applied \d+ suggestions?\.$/);
+    assert.deepEqual([...new Set((await revisions(page)).map((r) => r.author))], [FIRM_AUTHOR]);
+    assert.deepEqual(await documentText(page, 'rejectAll'), PARAGRAPHS, 'rejecting every change gives the original');
+    await pane.close();
   });
 });
