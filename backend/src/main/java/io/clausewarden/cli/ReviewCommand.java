@@ -81,7 +81,8 @@ public final class ReviewCommand {
                 }
                 report = new ReviewEngine(ClauseClassifier.withEmbeddings()).review(java.util.UUID.randomUUID().toString(),
                         playbook, document.clauses(), ReviewListener.NONE,
-                        model.open(document.clauses().stream().map(Clause::text).toList()));
+                        model.open(document.clauses().stream().map(Clause::text).toList()),
+                        BundledPlaybooks.ids().stream().map(BundledPlaybooks::load).toList());
             }
             if (options.out() != null) {
                 writeRedline(options.out(), content, document, report, err);

@@ -3,6 +3,9 @@ package io.clausewarden.review;
 import io.clausewarden.classify.ClauseClassifier;
 import io.clausewarden.classify.ClauseType;
 import io.clausewarden.classify.TypeScore;
+import io.clausewarden.contracttype.ContractClassification;
+import io.clausewarden.contracttype.ContractTypeClassifier;
+import io.clausewarden.contracttype.FitAssessor;
 import io.clausewarden.document.Clause;
 import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.ModelUse;
@@ -18,10 +21,13 @@ import java.util.UUID;
 /**
  * Classifies clauses, finds the position each clause reaches under the playbook and reports verified findings,
  * in document order (missing clauses last). With a model session, the playbook's questions are then asked and
- * their findings added beside the rules' (a model never removes a rule finding).
+ * their findings added beside the rules' (a model never removes a rule finding). The report also says what kind of
+ * contract the document is and whether the playbook is written for it, naming one of the available playbooks that
+ * is when it is not.
  */
 public final class ReviewEngine {
     private static final Findings FINDINGS = new Findings();
+    private static final ContractTypeClassifier CONTRACT_TYPES = new ContractTypeClassifier();
 
     private final ClauseClassifier classifier;
 
@@ -43,6 +49,12 @@ public final class ReviewEngine {
 
     public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses, ReviewListener listener,
                                JudgementSession session) {
+        return review(reportId, playbook, clauses, listener, session, List.of());
+    }
+
+    /** @param available the playbooks to suggest when this one does not fit the contract, in preference order */
+    public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses, ReviewListener listener,
+                               JudgementSession session, List<Playbook> available) {
         List<ReviewReport.ReviewedClause> reviewed = new ArrayList<>();
         Map<String, List<Clause>> clausesByType = new LinkedHashMap<>();
         listener.checkpoint();
@@ -77,8 +89,10 @@ public final class ReviewEngine {
         List<Finding> ordered = new ArrayList<>(findings.values());
         ordered.sort(Comparator.comparing((Finding f) -> f.clauseIndex() == null ? Integer.MAX_VALUE : f.clauseIndex()));
         ModelUse use = session.use();
+        ContractClassification contract = CONTRACT_TYPES.classify(clauses);
         return new ReviewReport(reportId, new ReviewReport.PlaybookRef(playbook.id(), playbook.version()),
-                reviewed, ordered, use, ModelUse.OFF.equals(use.status()) ? List.of() : judged.notAssessed());
+                reviewed, ordered, use, ModelUse.OFF.equals(use.status()) ? List.of() : judged.notAssessed(),
+                contract, FitAssessor.assess(contract, playbook, available));
     }
 
     private String label(Position position) {

@@ -1,6 +1,8 @@
 package io.clausewarden.review;
 
 import io.clausewarden.classify.TypeScore;
+import io.clausewarden.contracttype.ContractClassification;
+import io.clausewarden.contracttype.PlaybookFit;
 import io.clausewarden.llm.ModelUse;
 import java.util.List;
 
@@ -9,13 +11,21 @@ import java.util.List;
  *
  * @param model       how a language model took part; findings say their own source ("rule" or "model")
  * @param notAssessed positions with a question the model did not assess, and why
+ * @param contract    what kind of contract the document is; null in reports stored before it was recorded
+ * @param fit         whether the playbook is written for that kind of contract; null likewise
  */
 public record ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
-                           ModelUse model, List<NotAssessed> notAssessed) {
+                           ModelUse model, List<NotAssessed> notAssessed, ContractClassification contract,
+                           PlaybookFit fit) {
     public ReviewReport {
         clauses = List.copyOf(clauses);
         findings = List.copyOf(findings);
         notAssessed = notAssessed == null ? List.of() : List.copyOf(notAssessed);
+    }
+
+    public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
+                        ModelUse model, List<NotAssessed> notAssessed) {
+        this(id, playbook, clauses, findings, model, notAssessed, null, null);
     }
 
     public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings) {

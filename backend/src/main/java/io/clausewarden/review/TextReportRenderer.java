@@ -18,6 +18,7 @@ public final class TextReportRenderer {
                 .append("  Findings: ").append(report.findings().size())
                 .append(" (rules ").append(count(report, "rule")).append(", model ").append(count(report, "model"))
                 .append(")\n");
+        appendContract(out, report);
         appendModel(out, report);
         Map<String, List<Finding>> byRisk = report.findings().stream()
                 .collect(Collectors.groupingBy(Finding::risk));
@@ -36,6 +37,22 @@ public final class TextReportRenderer {
         }
         appendNotAssessed(out, report);
         return out.toString();
+    }
+
+    private static void appendContract(StringBuilder out, ReviewReport report) {
+        if (report.contract() != null) {
+            out.append("Contract: ").append(report.contract().type()).append(" (confidence ")
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", report.contract().confidence())).append(')');
+            if (!report.contract().evidence().isEmpty()) {
+                out.append(" from ").append(report.contract().evidence().stream().map(e -> "\"" + e + "\"")
+                        .collect(Collectors.joining(", ")));
+            }
+            out.append('\n');
+        }
+        if (report.fit() != null) {
+            out.append(report.fit().fits() ? "Fit: " : "WARNING, playbook does not fit: ")
+                    .append(report.fit().message()).append('\n');
+        }
     }
 
     private static long count(ReviewReport report, String source) {

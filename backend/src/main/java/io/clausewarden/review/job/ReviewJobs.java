@@ -77,9 +77,21 @@ public class ReviewJobs {
         }
     }
 
-    /** What to review, with which playbook version, for whom. */
+    /**
+     * What to review, with which playbook version, for whom.
+     *
+     * @param available the firm's other playbooks, to suggest one when the playbook does not fit the contract
+     */
     public record Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
-                          ReviewArchive.StoredDocument document) {
+                          ReviewArchive.StoredDocument document, List<Playbook> available) {
+        public Request {
+            available = available == null ? List.of() : List.copyOf(available);
+        }
+
+        public Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
+                       ReviewArchive.StoredDocument document) {
+            this(caller, playbook, clauses, document, List.of());
+        }
     }
 
     /**
@@ -220,7 +232,7 @@ public class ReviewJobs {
             JudgementSession session = models.open(request.caller().tenantId(),
                     request.clauses().stream().map(Clause::text).toList());
             ReviewReport report = engine.review(job.id().toString(), request.playbook(), request.clauses(),
-                    listener, session);
+                    listener, session, request.available());
             listener.checkpoint();
             archive.complete(request.caller().tenantId(), report);
             job.publish(new ReviewEvent(ReviewEvent.COMPLETE,

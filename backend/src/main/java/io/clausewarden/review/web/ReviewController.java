@@ -4,6 +4,7 @@ import io.clausewarden.document.ClauseInput;
 import io.clausewarden.document.DocumentReader;
 import io.clausewarden.document.ParsedDocument;
 import io.clausewarden.http.ApiProblem;
+import io.clausewarden.playbook.Playbook;
 import io.clausewarden.playbook.store.PlaybookLibrary;
 import io.clausewarden.playbook.web.PlaybookIds;
 import io.clausewarden.review.ReviewStoppedException;
@@ -38,6 +39,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -119,7 +122,8 @@ public class ReviewController {
     private CompletableFuture<HttpResponse<?>> start(TenantContext caller, ParsedDocument document, String playbookId,
                                   Integer playbookVersion, String prefer, ReviewArchive.StoredDocument original) {
         PlaybookLibrary.Stored playbook = resolvePlaybook(caller, playbookId, playbookVersion);
-        ReviewJobs.Request request = new ReviewJobs.Request(caller, playbook.playbook(), document.clauses(), original);
+        ReviewJobs.Request request = new ReviewJobs.Request(caller, playbook.playbook(), document.clauses(), original,
+                publishedPlaybooks(caller));
         if (prefer != null && prefer.toLowerCase().contains("respond-async")) {
             UUID id = jobs.submit(request);
             return CompletableFuture.completedFuture(HttpResponse.accepted(URI.create("/api/v1/reviews/" + id))
@@ -145,6 +149,13 @@ public class ReviewController {
                     .map(c -> new ClauseInput(c.id(), c.text())).toList());
         }
         return documents.read("request.txt", request.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The firm's published playbooks, its default first: candidates when the chosen one does not fit. */
+    private List<Playbook> publishedPlaybooks(TenantContext caller) {
+        return playbooks.list(caller.tenantId()).stream().filter(e -> e.publishedVersion() != null)
+                .sorted(Comparator.comparing((PlaybookLibrary.Entry e) -> !e.isDefault()))
+                .map(PlaybookLibrary.Entry::playbook).toList();
     }
 
     private PlaybookLibrary.Stored resolvePlaybook(TenantContext caller, String playbookId, Integer version) {
