@@ -260,7 +260,10 @@ positions:
         def json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(report))
 
         then:
-        json.fieldNames().toList() as Set == ['id', 'playbook', 'clauses', 'findings', 'model', 'notAssessed'] as Set
+        json.fieldNames().toList() as Set == ['id', 'playbook', 'clauses', 'findings', 'model', 'notAssessed', 'contract',
+                                              'fit'] as Set
+        json.get('contract').fieldNames().toList() as Set == ['type', 'confidence', 'evidence'] as Set
+        json.get('fit').fieldNames().toList() as Set == ['fits', 'playbookTypes', 'suggestion', 'message'] as Set
         json.get('model').fieldNames().toList() as Set == ['provider', 'model', 'region', 'status', 'notice', 'questions',
                                                            'providerCalls', 'cached'] as Set
         json.get('model').get('status').asText() == 'off'
