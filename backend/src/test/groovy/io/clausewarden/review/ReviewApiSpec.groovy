@@ -1,5 +1,6 @@
 package io.clausewarden.review
 
+import io.clausewarden.contracttype.ContractFixtures
 import io.clausewarden.testing.Problems
 import io.clausewarden.testing.ServerSpec
 import io.clausewarden.testing.TestDatabase
@@ -204,6 +205,34 @@ Customer will pay all undisputed invoices within thirty (30) days of receipt.
 
         expect:
         client.toBlocking().exchange(HttpRequest.GET('/health'), Map).status.code == 200
+    }
+
+    def "an NDA reviewed with the firm's SaaS playbook is reported as not fitting it, naming the firm's NDA playbook"() {
+        given:
+        String nda = ContractFixtures.TEXTS['nda'].join('\n\n')
+
+        when:
+        Map report = post([text: nda]).body()
+        Map read = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/reviews/${report.id}").bearerAuth(lawyer.token), Map)
+
+        then:
+        report.contract.type == 'nda'
+        report.contract.confidence >= 0.6
+        report.contract.evidence[0] == 'NON-DISCLOSURE AGREEMENT'
+        report.fit.fits == false
+        report.fit.playbookTypes == ['saas', 'hosting']
+        report.fit.suggestion == [playbookId: 'mutual-nda', name: 'Mutual NDA']
+        report.fit.message.endsWith("Consider 'Mutual NDA'.")
+        read.fit == report.fit
+    }
+
+    def "an NDA reviewed with the NDA playbook fits"() {
+        when:
+        Map report = post([text: ContractFixtures.TEXTS['nda'].join('\n\n'), playbookId: 'mutual-nda']).body()
+
+        then:
+        report.fit.fits == true
+        report.fit.suggestion == null
     }
 
     private HttpResponse<Map> post(Map body) {
