@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper
 import io.clausewarden.classify.ClauseClassifier
 import io.clausewarden.cli.ReviewCommand
 import io.clausewarden.contracttype.ContractFixtures
+import io.clausewarden.document.Clause
 import io.clausewarden.llm.JudgementSession
 import io.clausewarden.playbook.BundledPlaybooks
 import java.nio.charset.StandardCharsets
@@ -100,5 +101,20 @@ class PlaybookFitReviewSpec extends Specification {
         code == 0
         text.contains('Contract: supply (confidence ')
         text.contains("WARNING, playbook does not fit: This looks like a supply agreement")
+    }
+
+    def "the text report states the contract type when the playbook fits, and a report stored without it renders as before"() {
+        given:
+        def renderer = new TextReportRenderer()
+        def clauses = ContractFixtures.clauses('nda').collect { new Clause(it.index(), 'Terms', null, it.text(), null) }
+        def fitting = engine.review('r2', BundledPlaybooks.load('mutual-nda'), clauses, ReviewListener.NONE,
+                JudgementSession.off(), bundled)
+        def stored = new ReviewReport('old', fitting.playbook(), fitting.clauses(), fitting.findings())
+
+        expect:
+        renderer.render(fitting).contains("Contract: nda (confidence 1.00) from \"NON-DISCLOSURE AGREEMENT\"")
+        renderer.render(fitting).contains("Fit: This looks like a non-disclosure agreement, which the playbook 'Mutual NDA' is written for.")
+        !renderer.render(stored).contains('Contract:')
+        !renderer.render(stored).contains('Fit:')
     }
 }
