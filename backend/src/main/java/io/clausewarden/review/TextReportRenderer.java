@@ -98,8 +98,9 @@ public final class TextReportRenderer {
         }
         out.append("] ").append(finding.clauseType()).append(" {").append(finding.source()).append('}');
         if (finding.clauseIndex() != null) {
+            // Optional.map, not Stream.map: a clause without a heading has a null heading, which findFirst refuses.
             String heading = report.clauses().stream().filter(c -> c.index() == finding.clauseIndex())
-                    .map(ReviewReport.ReviewedClause::heading).findFirst().orElse(null);
+                    .findFirst().map(ReviewReport.ReviewedClause::heading).orElse(null);
             out.append(" (clause ").append(finding.clauseIndex());
             if (heading != null && !heading.isBlank()) {
                 out.append(": ").append(heading);

@@ -22,4 +22,18 @@ class TextReportRendererSpec extends Specification {
         text.contains('[missing] limitation_of_liability')
         text.contains('Suggest: New York law governs.')
     }
+
+    def "a finding whose clause has no heading names the clause by number alone"() {
+        given:
+        def report = new ReviewReport('r-10', new ReviewReport.PlaybookRef('saas-customer', 1),
+                [new ReviewReport.ReviewedClause(3, null, 'Texas law governs.', [new TypeScore('governing_law', 0.7d, 'Governing Law')])],
+                [new Finding('f-a', 3, 'governing_law', 'deviation', 'medium', 'Texas law governs.', 'h', 'Not allowed.', 'New York law governs.', 'rule')])
+
+        when:
+        def text = new TextReportRenderer().render(report)
+
+        then:
+        text.contains('(clause 3)')
+        text.contains('Quote: "Texas law governs."')
+    }
 }

@@ -1,0 +1,60 @@
+package io.clausewarden.cli
+
+import groovy.json.JsonSlurper
+import io.clausewarden.testing.SharedInputs
+import spock.lang.Requires
+import spock.lang.Shared
+import spock.lang.Specification
+
+import java.nio.charset.StandardCharsets
+import java.nio.file.Files
+import java.nio.file.Path
+
+/**
+ * Every output format of the command line over the contracts, CUAD samples and .docx feature files of the
+ * shared corpus, and over every twentieth of the 405 CUAD training contracts (all of them take over ten
+ * minutes): the review ends with exit code 0, JSON that parses and text that names the playbook, never a
+ * stack trace. Runs whenever ../shared exists (always in CI).
+ */
+@Requires(value = { CorpusOutputFormatsSpec.corpus() != null }, reason = 'shared corpus not found beside the checkout: the output formats were not run over it')
+class CorpusOutputFormatsSpec extends Specification {
+
+    @Shared
+    ReviewCommand command = new ReviewCommand()
+
+    static Path corpus() {
+        SharedInputs.find('corpus')
+    }
+
+    static List<String> files() {
+        Path root = corpus()
+        if (root == null) {
+            return []
+        }
+        Files.walk(root).withCloseable { paths ->
+            paths.filter { Files.isRegularFile(it) }
+                    .filter { it.fileName.toString() ==~ /.*\.(txt|md|docx)$/ }
+                    .filter { !it.startsWith(root.resolve('LICENSES')) && it.fileName.toString() != 'MANIFEST.md' && !it.fileName.toString().endsWith('README.txt') }
+                    .map { root.relativize(it).toString() }.sorted().toList()
+        }.withIndex().findAll { String file, int i -> !file.startsWith('cuad-train/') || i % 20 == 0 }*.v1
+    }
+
+    def "#file reviews in #format without an error"() {
+        given:
+        def out = new ByteArrayOutputStream()
+        def err = new ByteArrayOutputStream()
+
+        when:
+        int code = command.run(['review', corpus().resolve(file).toString(), '--format', format] as String[],
+                new PrintStream(out, true, 'UTF-8'), new PrintStream(err, true, 'UTF-8'))
+        String printed = out.toString(StandardCharsets.UTF_8)
+
+        then:
+        code == 0
+        err.toString(StandardCharsets.UTF_8).isEmpty()
+        format == 'json' ? new JsonSlurper().parseText(printed).playbook.id != null : printed.contains('Playbook')
+
+        where:
+        [file, format] << [files(), ['json', 'text']].combinations()
+    }
+}
