@@ -208,6 +208,7 @@ class StandInProvider implements AutoCloseable {
     private void handle(HttpExchange exchange) {
         int now = inFlight.incrementAndGet()
         mostInFlight.accumulateAndGet(now, Math::max)
+        boolean counted = true
         try {
             Captured request = capture(exchange)
             requests << request
@@ -215,6 +216,10 @@ class StandInProvider implements AutoCloseable {
             if (!delay.isZero()) {
                 Thread.sleep(delay.toMillis())
             }
+            // Done before the answer is written: once the client has it, it may send its next request at
+            // once, and counting this one still in flight then would report one more than the client allows.
+            inFlight.decrementAndGet()
+            counted = false
             respond(exchange, request)
         } catch (InterruptedException ignored) {
             Thread.currentThread().interrupt()
@@ -224,7 +229,9 @@ class StandInProvider implements AutoCloseable {
             scriptFailure.printStackTrace()
             sendQuietly(exchange, 500, errorBody('stand_in_error', scriptFailure.class.simpleName))
         } finally {
-            inFlight.decrementAndGet()
+            if (counted) {
+                inFlight.decrementAndGet()
+            }
             exchange.close()
         }
     }
