@@ -1,13 +1,10 @@
 package io.clausewarden.testing
 
 import javax.net.ssl.SSLContext
-import javax.net.ssl.TrustManagerFactory
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
-import java.nio.file.Files
 import java.nio.file.Path
-import java.security.KeyStore
 import java.time.Duration
 import java.util.concurrent.CopyOnWriteArrayList
 
@@ -46,7 +43,7 @@ class HealthWatch {
 
     /** Starts polling a server whose certificate chains to the development CA in {@code dataDir}. */
     static HealthWatch start(URL server, Path dataDir) {
-        new HealthWatch(server, trusting(dataDir))
+        new HealthWatch(server, DevTrust.context(dataDir))
     }
 
     /** Stops polling and waits for the poll in flight. */
@@ -92,17 +89,5 @@ class HealthWatch {
         } catch (IOException | InterruptedException e) {
             failures << "${e.class.simpleName} after ${Duration.ofNanos(System.nanoTime() - start).toMillis()} ms".toString()
         }
-    }
-
-    private static SSLContext trusting(Path dataDir) {
-        Path tls = dataDir.resolve('tls')
-        char[] password = Files.readString(tls.resolve('keystore.password')).trim().toCharArray()
-        KeyStore trust = KeyStore.getInstance('PKCS12')
-        Files.newInputStream(tls.resolve('truststore.p12')).withCloseable { trust.load(it, password) }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.defaultAlgorithm)
-        factory.init(trust)
-        SSLContext context = SSLContext.getInstance('TLSv1.3')
-        context.init(null, factory.trustManagers, null)
-        context
     }
 }

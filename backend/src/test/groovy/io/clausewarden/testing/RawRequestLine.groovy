@@ -20,7 +20,7 @@ class RawRequestLine {
     }
 
     static Answer get(int port, Path dataDir, String target) {
-        SSLSocket socket = (SSLSocket) HealthWatch.trusting(dataDir).socketFactory.createSocket('127.0.0.1', port)
+        SSLSocket socket = (SSLSocket) DevTrust.context(dataDir).socketFactory.createSocket('127.0.0.1', port)
         try {
             socket.soTimeout = 10000
             socket.outputStream.write("GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1))

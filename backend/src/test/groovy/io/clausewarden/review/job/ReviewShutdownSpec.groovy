@@ -1,19 +1,18 @@
 package io.clausewarden.review.job
 
+import io.clausewarden.testing.DevTrust
+
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 import io.clausewarden.testing.StandInProvider
 import spock.lang.Specification
 import spock.util.concurrent.PollingConditions
 
-import javax.net.ssl.SSLContext
-import javax.net.ssl.TrustManagerFactory
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
 import java.nio.file.Files
 import java.nio.file.Path
-import java.security.KeyStore
 import java.sql.DriverManager
 import java.time.Duration
 import java.util.concurrent.TimeUnit
@@ -104,7 +103,7 @@ class ReviewShutdownSpec extends Specification {
             Path truststore = dataDir.resolve('data/tls/truststore.p12')
             try {
                 if (http == null && Files.exists(truststore)) {
-                    http = HttpClient.newBuilder().sslContext(trusting(dataDir.resolve('data/tls'))).build()
+                    http = HttpClient.newBuilder().sslContext(DevTrust.context(dataDir.resolve('data'))).build()
                 }
                 if (http != null && http.send(HttpRequest.newBuilder(base.resolve('/health')).GET().build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
@@ -158,17 +157,6 @@ class ReviewShutdownSpec extends Specification {
         } finally {
             c.close()
         }
-    }
-
-    private static SSLContext trusting(Path tls) {
-        char[] password = Files.readString(tls.resolve('keystore.password')).trim().toCharArray()
-        KeyStore trust = KeyStore.getInstance('PKCS12')
-        Files.newInputStream(tls.resolve('truststore.p12')).withCloseable { trust.load(it, password) }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.defaultAlgorithm)
-        factory.init(trust)
-        SSLContext context = SSLContext.getInstance('TLSv1.3')
-        context.init(null, factory.trustManagers, null)
-        context
     }
 
     static final String CONTRACT = '''\
