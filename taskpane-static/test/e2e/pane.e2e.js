@@ -43,8 +43,8 @@ after(async () => {
 });
 
 /** A pane in its own browser context, on a stand-in document, with CSP violations and page errors collected. */
-async function openPane({ paragraphs = PARAGRAPHS, wordApi = '1.4', file, width } = {}) {
-  const { context, refused } = await paneContext(browser, { officeScript, ...(width ? { width } : {}) });
+async function openPane({ paragraphs = PARAGRAPHS, wordApi = '1.4', file, width, backend = server, on = browser } = {}) {
+  const { context, refused } = await paneContext(on, { officeScript, ...(width ? { width } : {}) });
   const bytes = file ?? docx(paragraphs);
   await context.addInitScript((config) => {
     window.__wordStandIn = config;
@@ -54,7 +54,7 @@ async function openPane({ paragraphs = PARAGRAPHS, wordApi = '1.4', file, width 
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.base}/taskpane/taskpane.html`);
+  await page.goto(`${backend.base}/taskpane/taskpane.html`);
   return {
     page, context, refused, errors,
     async close() {
@@ -67,9 +67,9 @@ async function openPane({ paragraphs = PARAGRAPHS, wordApi = '1.4', file, width 
   };
 }
 
-async function signIn(page) {
-  await page.fill('#email', server.email);
-  await page.fill('#password', server.password);
+async function signIn(page, backend = server) {
+  await page.fill('#email', backend.email);
+  await page.fill('#password', backend.password);
   await page.click('#sign-in-button');
   await page.waitForSelector('#review:not([hidden])');
 }
@@ -77,6 +77,14 @@ async function signIn(page) {
 async function reviewWholeDocument(page) {
   await page.click('#review-document');
   await page.waitForFunction(() => /Review complete/.test(document.getElementById('status').textContent), null, { timeout: 60_000 });
+}
+
+/** A pane signed in, with the whole document reviewed. */
+async function reviewedPane(options) {
+  const pane = await openPane(options);
+  await signIn(pane.page);
+  await reviewWholeDocument(pane.page);
+  return pane;
 }
 
 const documentText = (page, how) => page.evaluate((h) => window.__wordHost.doc[h](), how);
@@ -117,10 +125,8 @@ describe('a lawyer in Word with WordApi 1.4', () => {
   });
 
   test('goes to a clause: the quote itself is selected in the document', async () => {
-    const pane = await openPane();
+    const pane = await reviewedPane();
     const { page } = pane;
-    await signIn(page);
-    await reviewWholeDocument(page);
     await page.click('button[aria-label="Go to clause: Limitation of liability"]');
     await page.waitForFunction(() => window.__wordHost.doc.selection !== null);
     assert.equal(await selectionText(page), CAP);
@@ -128,10 +134,8 @@ describe('a lawyer in Word with WordApi 1.4', () => {
   });
 
   test('applies one suggestion as tracked changes with the counterparty comment, touching only changed words', async () => {
-    const pane = await openPane();
+    const pane = await reviewedPane();
     const { page } = pane;
-    await signIn(page);
-    await reviewWholeDocument(page);
     await page.click('button[aria-label="Apply suggestion: Limitation of liability"]');
     await page.waitForSelector('[data-applied]');
 
@@ -149,10 +153,8 @@ describe('a lawyer in Word with WordApi 1.4', () => {
   });
 
   test('applies all suggestions in one batch and reports how many', async () => {
-    const pane = await openPane();
+    const pane = await reviewedPane();
     const { page } = pane;
-    await signIn(page);
-    await reviewWholeDocument(page);
     await page.click('#apply-all');
     await page.waitForFunction(() => /^Applied \d+/.test(document.getElementById('status').textContent), null, { timeout: 30_000 });
     const status = await page.textContent('#status');
@@ -175,10 +177,8 @@ describe('a lawyer in Word with WordApi 1.4', () => {
   });
 
   test('refuses to select a clause that changed since the review and offers a re-review', async () => {
-    const pane = await openPane();
+    const pane = await reviewedPane();
     const { page } = pane;
-    await signIn(page);
-    await reviewWholeDocument(page);
     await page.evaluate(() => {
       const doc = window.__wordHost.doc;
       const spans = doc.paragraphSpans();
@@ -195,10 +195,8 @@ describe('a lawyer in Word with WordApi 1.4', () => {
 
 describe('a lawyer in Word with WordApi 1.3', () => {
   test("applies a suggestion through the OOXML package, as the firm's author", async () => {
-    const pane = await openPane({ wordApi: '1.3' });
+    const pane = await reviewedPane({ wordApi: '1.3' });
     const { page } = pane;
-    await signIn(page);
-    await reviewWholeDocument(page);
     await page.click('button[aria-label="Apply suggestion: Limitation of liability"]');
     await page.waitForSelector('[data-applied]');
     const authors = [...new Set((await revisions(page)).map((r) => r.author))];
@@ -212,10 +210,8 @@ describe('a lawyer in Word with WordApi 1.3', () => {
 describe('a document from the shared corpus', { skip: contractFromCorpus() ? false : 'skipped: ../shared/corpus is absent' }, () => {
   test('is reviewed whole and every suggestion applies, or the pane says which did not', async () => {
     const paragraphs = contractFromCorpus();
-    const pane = await openPane({ paragraphs });
+    const pane = await reviewedPane({ paragraphs });
     const { page } = pane;
-    await signIn(page);
-    await reviewWholeDocument(page);
     assert.ok(Number((await page.textContent('[data-count="high"]')) || 0) + Number((await page.textContent('[data-count="medium"]')) || 0) > 0);
     await page.click('#apply-all');
     await page.waitForFunction(() => /^Applied \d+/.test(document.getElementById('status').textContent), null, { timeout: 60_000 });
@@ -238,10 +234,8 @@ describe('errors a lawyer can act on', () => {
   });
 
   test('a signed-out session brings sign-in back without losing the findings on screen', async () => {
-    const pane = await openPane();
+    const pane = await reviewedPane();
     const { page, context } = pane;
-    await signIn(page);
-    await reviewWholeDocument(page);
     const before = await page.textContent('#findings');
     await context.route('**/api/v1/reviews**', (route) => route.continue({ headers: { ...route.request().headers(), authorization: 'Bearer expired.token.value' } }));
     await page.click('#review-document');
@@ -271,20 +265,14 @@ describe('errors a lawyer can act on', () => {
     const own = await startBackend();
     const ownBrowser = await launch({ spki: own.spki });
     try {
-      const { context, refused } = await paneContext(ownBrowser, { officeScript });
-      await context.addInitScript((config) => { window.__wordStandIn = config; },
-        { paragraphs: PARAGRAPHS, wordApi: '1.4', fileBase64: docx(PARAGRAPHS).toString('base64') });
-      const page = await context.newPage();
-      await page.goto(`${own.base}/taskpane/taskpane.html`);
-      await page.fill('#email', own.email);
-      await page.fill('#password', own.password);
-      await page.click('#sign-in-button');
-      await page.waitForSelector('#review:not([hidden])');
+      const { page, context, refused } = await openPane({ backend: own, on: ownBrowser });
+      await signIn(page, own);
       await own.stop();
       await page.click('#review-document');
       await page.waitForSelector('#alert:not([hidden])', { timeout: 30_000 });
       assert.match(await page.textContent('#alert'), /reach|unreachable|connect/i);
       assert.deepEqual(refused, []);
+      await context.close();
     } finally {
       await ownBrowser.close();
       await own.stop();
@@ -317,10 +305,8 @@ describe('the pane at its narrowest and with its filters', () => {
   });
 
   test('filters findings by risk and by clause type', async () => {
-    const pane = await openPane();
+    const pane = await reviewedPane();
     const { page } = pane;
-    await signIn(page);
-    await reviewWholeDocument(page);
     await page.uncheck('input[name="risk"][value="high"]');
     assert.ok(!(await page.textContent('#findings')).includes(CAP), 'high-risk findings are hidden');
     await page.check('input[name="risk"][value="high"]');
@@ -351,10 +337,8 @@ describe('a Word that cannot edit from the pane (no WordApi)', () => {
 
 describe('a lawyer in Word with WordApi 1.3, further', () => {
   test('goes to a clause and applies all suggestions through the OOXML packages', async () => {
-    const pane = await openPane({ wordApi: '1.3' });
+    const pane = await reviewedPane({ wordApi: '1.3' });
     const { page } = pane;
-    await signIn(page);
-    await reviewWholeDocument(page);
     await page.click('button[aria-label="Go to clause: Limitation of liability"]');
     await page.waitForFunction(() => window.__wordHost.doc.selection !== null);
     assert.equal(await selectionText(page), CAP);
