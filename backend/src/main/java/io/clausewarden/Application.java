@@ -1,5 +1,6 @@
 package io.clausewarden;
 
+import io.clausewarden.cli.EvaluateCommand;
 import io.clausewarden.cli.ManifestCommand;
 import io.clausewarden.cli.ReviewCommand;
 import io.clausewarden.server.EmbeddedDefaults;
@@ -12,11 +13,12 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && "review".equals(args[0])) {
+        if (args.length > 0 && ("review".equals(args[0]) || "evaluate".equals(args[0]))) {
             // The command line needs no server, database or network: keep its logging off standard output.
             System.setProperty("CLAUSEWARDEN_LOG_TARGET", "System.err");
             System.setProperty("CLAUSEWARDEN_LOG_LEVEL", "WARN");
-            System.exit(new ReviewCommand().run(args, System.out, System.err));
+            System.exit("review".equals(args[0]) ? new ReviewCommand().run(args, System.out, System.err)
+                    : new EvaluateCommand().run(args, System.out, System.err));
         }
         if (args.length > 0 && "manifest".equals(args[0])) {
             System.exit(new ManifestCommand().run(args, System.out, System.err));

@@ -79,10 +79,7 @@ public final class ReviewCommand {
                 if (model == null) {
                     return USAGE;
                 }
-                report = new ReviewEngine(ClauseClassifier.withEmbeddings()).review(java.util.UUID.randomUUID().toString(),
-                        playbook, document.clauses(), ReviewListener.NONE,
-                        model.open(document.clauses().stream().map(Clause::text).toList()),
-                        BundledPlaybooks.ids().stream().map(BundledPlaybooks::load).toList());
+                report = review(playbook, document, model);
             }
             if (options.out() != null) {
                 writeRedline(options.out(), content, document, report, err);
@@ -101,6 +98,14 @@ public final class ReviewCommand {
             err.println("Review failed: " + e.getClass().getSimpleName());
         }
         return FAILED;
+    }
+
+    /** Reviews a read document as the command line does: rules, exemplars and, when configured, a model. */
+    static ReviewReport review(Playbook playbook, ParsedDocument document, CommandLineModel model) {
+        return new ReviewEngine(ClauseClassifier.withEmbeddings()).review(java.util.UUID.randomUUID().toString(),
+                playbook, document.clauses(), ReviewListener.NONE,
+                model.open(document.clauses().stream().map(Clause::text).toList()),
+                BundledPlaybooks.ids().stream().map(BundledPlaybooks::load).toList());
     }
 
     private static void writeRedline(Path target, byte[] content, ParsedDocument document, ReviewReport report,

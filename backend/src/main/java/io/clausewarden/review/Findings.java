@@ -46,8 +46,10 @@ final class Findings {
         Quote quote = quote(clause, result);
         String reason = result.reason() + " This meets fallback " + (index + 1) + ": " + fallback.text().strip()
                 + (fallback.requiresApproval() ? " (requires approval)." : "");
+        // A fallback that needs no approval is a term we accept: redlining it would only reopen an agreed point.
+        String suggestion = fallback.requiresApproval() ? quote.edit(result, null) : null;
         return finding(clause, position, check.kind(), Finding.FALLBACK, fallback.requiresApproval() ? "medium" : "low",
-                quote, withGuidance(reason, position), quote.edit(result, null), index, position.comment());
+                quote, withGuidance(reason, position), suggestion, index, suggestion == null ? null : position.comment());
     }
 
     Finding needsReview(Clause clause, Position position, Check check, CheckResult result) {
