@@ -29,6 +29,11 @@ public sealed interface Check
         return false;
     }
 
+    /** The check as it reads a document whose sides bear {@code names}; most checks do not depend on them. */
+    default Check boundTo(PartyNames names) {
+        return this;
+    }
+
     /** The playbook parameters of this check, without {@code kind} and {@code redLine}, in writing order. */
     Map<String, Object> parameters();
 }

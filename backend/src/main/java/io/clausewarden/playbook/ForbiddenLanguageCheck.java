@@ -26,6 +26,12 @@ record ForbiddenLanguageCheck(LanguageMatcher language, String replacement, bool
     }
 
     @Override
+    public Check boundTo(PartyNames names) {
+        LanguageMatcher bound = language.boundTo(names);
+        return bound == language ? this : new ForbiddenLanguageCheck(bound, replacement, redLine);
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

@@ -51,6 +51,7 @@ final class LanguageMatcher {
     private final List<Entry> entries = new ArrayList<>();
     private final List<String> phrases;
     private final List<String> patterns;
+    private final PartyNames names;
 
     /** Entries that break the rules are refused with their field ({@code phrases[0]}, {@code patterns[1]}). */
     LanguageMatcher(List<String> phrases, List<String> patterns) {
@@ -62,6 +63,20 @@ final class LanguageMatcher {
      * search reports them as unevaluable, so that a playbook stored under older rules still reviews.
      */
     LanguageMatcher(List<String> phrases, List<String> patterns, String phraseField, String patternField, Origin origin) {
+        this(phrases, patterns, phraseField, patternField, origin, PartyPlaceholders.SAMPLE);
+    }
+
+    /** As the playbook's entries, with the party placeholders standing for {@code names}. */
+    LanguageMatcher boundTo(PartyNames names) {
+        if (phrases.stream().noneMatch(PartyPlaceholders::has) && patterns.stream().noneMatch(PartyPlaceholders::has)) {
+            return this;
+        }
+        return new LanguageMatcher(phrases, patterns, "phrases", "patterns", Origin.STORED, names);
+    }
+
+    private LanguageMatcher(List<String> phrases, List<String> patterns, String phraseField, String patternField,
+                            Origin origin, PartyNames names) {
+        this.names = names;
         this.phrases = phrases == null ? List.of() : List.copyOf(phrases);
         this.patterns = patterns == null ? List.of() : List.copyOf(patterns);
         add(this.phrases, phraseField, PatternLimits.MAX_PHRASES, true, origin);
@@ -81,7 +96,7 @@ final class LanguageMatcher {
                 if (i >= max) {
                     throw new PatternShape.Refused("is beyond the limit of " + max + " entries in one list");
                 }
-                entries.add(new Usable(phrase ? LinearPatterns.phrase(source) : LinearPatterns.regex(source), source, phrase));
+                entries.add(new Usable(compile(source, phrase), source, phrase));
             } catch (PatternShape.Refused e) {
                 if (origin == Origin.SUBMITTED) {
                     throw new IllegalArgumentException(field + "[" + i + "]: " + e.getMessage());
@@ -89,6 +104,16 @@ final class LanguageMatcher {
                 entries.add(new Refused(source, e.getMessage(), phrase));
             }
         }
+    }
+
+    private Pattern compile(String source, boolean phrase) {
+        PartyPlaceholders.checkKnown(source);
+        if (!PartyPlaceholders.has(source)) {
+            return phrase ? LinearPatterns.phrase(source) : LinearPatterns.regex(source);
+        }
+        LinearPatterns.checkSourceLength(source, phrase);
+        return LinearPatterns.regex(phrase ? PartyPlaceholders.phraseRegex(source, names)
+                : PartyPlaceholders.regex(source, names), false);
     }
 
     List<String> phrases() {

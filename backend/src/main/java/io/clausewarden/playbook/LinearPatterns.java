@@ -18,7 +18,15 @@ final class LinearPatterns {
 
     /** The compiled regular expression; throws {@link PatternShape.Refused} with the reason it cannot be used. */
     static Pattern regex(String regex) {
-        if (regex.length() > PatternLimits.MAX_PATTERN_CHARS) {
+        return regex(regex, true);
+    }
+
+    /**
+     * As {@link #regex(String)}; a pattern whose party placeholders were expanded has had its source's length
+     * checked instead ({@link #checkSourceLength}), since a document's names lengthen it.
+     */
+    static Pattern regex(String regex, boolean checkLength) {
+        if (checkLength && regex.length() > PatternLimits.MAX_PATTERN_CHARS) {
             throw new PatternShape.Refused("is " + regex.length() + " characters long; the limit is "
                     + PatternLimits.MAX_PATTERN_CHARS);
         }
@@ -33,6 +41,13 @@ final class LinearPatterns {
             throw tooLarge();
         }
         return pattern;
+    }
+
+    static void checkSourceLength(String source, boolean phrase) {
+        int limit = phrase ? PatternLimits.MAX_PHRASE_CHARS : PatternLimits.MAX_PATTERN_CHARS;
+        if (source.length() > limit) {
+            throw new PatternShape.Refused("is " + source.length() + " characters long; the limit is " + limit);
+        }
     }
 
     /**

@@ -64,6 +64,23 @@ final class MutualityCheck implements Check {
 
     MutualityCheck(String obligation, String expect, List<String> ourParty, List<String> otherParty, String ourRole,
                    boolean redLine) {
+        this(obligation, expect, ourParty, otherParty, ourRole, redLine, null);
+    }
+
+    /**
+     * With the document's names for each side, unless the playbook names the parties itself. A mutual playbook on a
+     * one-way contract reads the two parties as two sides, so a duty only one of them bears is one-sided.
+     */
+    @Override
+    public Check boundTo(PartyNames names) {
+        if (!ourParty.isEmpty() || !names.named() || Parties.isMutual(ourRole) && !names.oneWay()) {
+            return this;
+        }
+        return new MutualityCheck(obligation, expect, ourParty, otherParty, ourRole, redLine, names);
+    }
+
+    private MutualityCheck(String obligation, String expect, List<String> ourParty, List<String> otherParty,
+                           String ourRole, boolean redLine, PartyNames bound) {
         this.obligation = obligation;
         this.expect = expect == null ? "mutual" : expect;
         this.ourParty = ourParty == null ? List.of() : List.copyOf(ourParty);
@@ -81,6 +98,12 @@ final class MutualityCheck implements Check {
         this.mutualRole = this.ourParty.isEmpty() && Parties.isMutual(ourRole);
         List<String> ours = this.ourParty.isEmpty() ? Parties.names(ourRole) : this.ourParty;
         List<String> theirs = this.otherParty.isEmpty() ? Parties.otherNames(ourRole) : this.otherParty;
+        if (bound != null) {
+            ours = bound.ours();
+            theirs = bound.theirs();
+            this.actors = actorPattern(ours, theirs, false);
+            return;
+        }
         if (mutualRole) {
             ours = List.of("Customer", "Client", "Licensee", "Recipient", "Receiving Party");
             theirs = List.of("Provider", "Vendor", "Supplier", "Licensor", "Company", "Discloser", "Disclosing Party");
@@ -88,8 +111,17 @@ final class MutualityCheck implements Check {
             throw new IllegalArgumentException("ourParty: name our party and the other party, or set a known ourRole");
         }
         boolean rolesAreParties = ours.contains("Recipient") || theirs.contains("Recipient");
-        this.actors = Pattern.compile("(?<both>" + BOTH_WORDS + (rolesAreParties && !mutualRole ? "" : NEUTRAL_ROLES) + ")"
-                + "|(?<ours>" + alternatives(ours) + ")|(?<theirs>" + alternatives(theirs) + ")");
+        this.actors = actorPattern(ours, theirs, !rolesAreParties || mutualRole);
+    }
+
+    /** Longer names first, so "Northwind Traders" is read whole rather than as "Northwind". */
+    private static Pattern actorPattern(List<String> ours, List<String> theirs, boolean neutralRoles) {
+        return Pattern.compile("(?<both>" + BOTH_WORDS + (neutralRoles ? NEUTRAL_ROLES : "") + ")"
+                + "|(?<ours>" + alternatives(longestFirst(ours)) + ")|(?<theirs>" + alternatives(longestFirst(theirs)) + ")");
+    }
+
+    private static List<String> longestFirst(List<String> names) {
+        return names.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private static String alternatives(List<String> names) {

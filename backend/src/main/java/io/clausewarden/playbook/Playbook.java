@@ -20,6 +20,15 @@ public record Playbook(String id, String name, int version, String contractType,
         return positions.stream().filter(p -> p.clauseType().equals(clauseType)).findFirst();
     }
 
+    /**
+     * The playbook as it reads one document: party placeholders in its language and texts stand for the
+     * document's names, and party-aware checks know who is who. The stored playbook is unchanged.
+     */
+    public Playbook boundTo(PartyNames names) {
+        return new Playbook(id, name, version, contractType, ourRole,
+                positions.stream().map(p -> p.boundTo(names)).toList());
+    }
+
     /** Serialises as the published playbook format, so an exported definition can be imported again. */
     @JsonValue
     public JsonNode toJsonTree() {

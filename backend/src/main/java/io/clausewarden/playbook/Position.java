@@ -31,6 +31,19 @@ public record Position(String clauseType, Importance importance, boolean require
         return found;
     }
 
+    Position boundTo(PartyNames names) {
+        return new Position(clauseType, importance, required, PartyPlaceholders.text(preferred, names),
+                fallbacks.stream().map(f -> new Fallback(PartyPlaceholders.text(f.text(), names), f.requiresApproval(),
+                        bound(f.checks(), names))).toList(),
+                redLines.stream().map(r -> new RedLine(r.description(), bound(r.checks(), names))).toList(),
+                bound(checks, names), PartyPlaceholders.text(question, names), guidance,
+                PartyPlaceholders.text(comment, names));
+    }
+
+    private static List<Check> bound(List<Check> checks, PartyNames names) {
+        return checks.stream().map(c -> c.boundTo(names)).toList();
+    }
+
     /** The checks that decide whether the preferred position is met. */
     public List<Check> preferredChecks() {
         return checks.stream().filter(c -> !c.redLine()).toList();

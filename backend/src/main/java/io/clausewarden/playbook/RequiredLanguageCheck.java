@@ -17,6 +17,12 @@ record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boole
     }
 
     @Override
+    public Check boundTo(PartyNames names) {
+        LanguageMatcher bound = language.boundTo(names);
+        return bound == language ? this : new RequiredLanguageCheck(bound, requireAll, redLine);
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

@@ -9,6 +9,7 @@ import io.clausewarden.contracttype.FitAssessor;
 import io.clausewarden.document.Clause;
 import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.ModelUse;
+import io.clausewarden.parties.DocumentParties;
 import io.clausewarden.playbook.Playbook;
 import io.clausewarden.playbook.Position;
 import java.util.ArrayList;
@@ -55,6 +56,18 @@ public final class ReviewEngine {
     /** @param available the playbooks to suggest when this one does not fit the contract, in preference order */
     public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses, ReviewListener listener,
                                JudgementSession session, List<Playbook> available) {
+        return review(reportId, playbook, clauses, listener, session, available, null);
+    }
+
+    /**
+     * @param weAre who the reviewer says we are ("Acme", or a role word such as "Licensee"); null to read it from
+     *              the document
+     */
+    public ReviewReport review(String reportId, Playbook stored, List<Clause> clauses, ReviewListener listener,
+                               JudgementSession session, List<Playbook> available, String weAre) {
+        DocumentParties.Reading parties = DocumentParties.read(clauses.stream().map(Clause::text).toList(),
+                stored.ourRole(), weAre);
+        Playbook playbook = stored.boundTo(parties.names());
         List<ReviewReport.ReviewedClause> reviewed = new ArrayList<>();
         Map<String, List<Clause>> clausesByType = new LinkedHashMap<>();
         listener.checkpoint();
@@ -92,7 +105,7 @@ public final class ReviewEngine {
         ContractClassification contract = CONTRACT_TYPES.classify(clauses);
         return new ReviewReport(reportId, new ReviewReport.PlaybookRef(playbook.id(), playbook.version()),
                 reviewed, ordered, use, ModelUse.OFF.equals(use.status()) ? List.of() : judged.notAssessed(),
-                contract, FitAssessor.assess(contract, playbook, available));
+                contract, FitAssessor.assess(contract, stored, available), parties.roles());
     }
 
     private String label(Position position) {

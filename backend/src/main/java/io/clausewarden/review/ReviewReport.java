@@ -4,6 +4,7 @@ import io.clausewarden.classify.TypeScore;
 import io.clausewarden.contracttype.ContractClassification;
 import io.clausewarden.contracttype.PlaybookFit;
 import io.clausewarden.llm.ModelUse;
+import io.clausewarden.parties.PartyRoles;
 import java.util.List;
 
 /**
@@ -13,10 +14,11 @@ import java.util.List;
  * @param notAssessed positions with a question the model did not assess, and why
  * @param contract    what kind of contract the document is; null in reports stored before it was recorded
  * @param fit         whether the playbook is written for that kind of contract; null likewise
+ * @param parties     the parties found, which of them we are, and whether the contract runs both ways; null likewise
  */
 public record ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
                            ModelUse model, List<NotAssessed> notAssessed, ContractClassification contract,
-                           PlaybookFit fit) {
+                           PlaybookFit fit, PartyRoles parties) {
     public ReviewReport {
         clauses = List.copyOf(clauses);
         findings = List.copyOf(findings);
@@ -24,8 +26,14 @@ public record ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause>
     }
 
     public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
+                        ModelUse model, List<NotAssessed> notAssessed, ContractClassification contract,
+                        PlaybookFit fit) {
+        this(id, playbook, clauses, findings, model, notAssessed, contract, fit, null);
+    }
+
+    public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
                         ModelUse model, List<NotAssessed> notAssessed) {
-        this(id, playbook, clauses, findings, model, notAssessed, null, null);
+        this(id, playbook, clauses, findings, model, notAssessed, null, null, null);
     }
 
     public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings) {

@@ -13,7 +13,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses
  * HTTP types. Adapters live in the feature's sub-packages (store, web).
  */
 class LayeringSpec extends Specification {
-    static final List<String> DOMAIN_PACKAGES = ['review', 'playbook', 'document', 'classify', 'redline', 'tenant', 'identity', 'crypto', 'llm', 'contracttype']
+    static final List<String> DOMAIN_PACKAGES = ['review', 'playbook', 'document', 'classify', 'redline', 'tenant', 'identity', 'crypto', 'llm', 'contracttype', 'parties', 'evaluation']
 
     @Shared
     JavaClasses classes = new ClassFileImporter()

@@ -24,6 +24,7 @@ class BundledPatternsSemanticsSpec extends Specification {
             'Société Générale shall indemnify; café-liability; ﬁees; KELVIN \u212a; ſecurity incident; SECURITY INCIDENT',
             'The fees will not exceed 12 months\u00a0of fees paid; liability\u000bshall not exceed the fees.',
             'The parties shall exclusively\u000bnegotiate; information is provided as\u000bis, without\u000bany warranty.',
+            'Party B will, at its own expense, defend and indemnify Party A; Party A shall indemnify Party B.',
     ]
 
     @Shared
@@ -51,7 +52,7 @@ class BundledPatternsSemanticsSpec extends Specification {
 
     /** The former matcher: phrases through lookaround, patterns compiled with Unicode case folding. */
     static List<LanguageMatcher.Hit> oracle(String text, String entry, boolean phrase) {
-        String regex = entry
+        String regex = PartyPlaceholders.has(entry) ? PartyPlaceholders.regex(entry, PartyPlaceholders.SAMPLE) : entry
         if (phrase) {
             regex = '(?<![\\w-])' + entry.strip().split('\\s+').collect { Pattern.quote(it) }.join('\\s+') + '(?![\\w-])'
         }
