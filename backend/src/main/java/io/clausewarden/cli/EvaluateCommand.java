@@ -60,7 +60,7 @@ public final class EvaluateCommand {
         try (CommandLineModel model = CommandLineModel.from(System::getProperty, System.getenv())) {
             DocumentReader reader = new DocumentReader();
             SetScore score = new AnswerKeyRun((document, key) -> ReviewCommand.review(BundledPlaybooks.load(key.playbook()),
-                    reader.read(document.getFileName().toString(), Files.readAllBytes(document)), model))
+                    reader.read(document.getFileName().toString(), Files.readAllBytes(document)), model, null))
                     .score(keys, root);
             out.print("json".equals(format) ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(score) + "\n" : ScoreRenderer.render(score));

@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@code review FILE [--playbook ID|PATH] [--format json|text] [--out FILE.redlined.docx]}: reviews one
+ * {@code review FILE [--playbook ID|PATH] [--we-are PARTY] [--format json|text] [--out FILE.redlined.docx]}: reviews one
  * document offline and, for a .docx, can write a copy with every suggested edit as a tracked change.
  */
 public final class ReviewCommand {
@@ -42,17 +42,18 @@ public final class ReviewCommand {
     static final String AUTHOR = "Clausewarden — Firm Playbook";
 
     private static final String USAGE_TEXT =
-            "Usage: review FILE [--playbook ID|PATH] [--format json|text] [--out FILE.redlined.docx]\n"
+            "Usage: review FILE [--playbook ID|PATH] [--we-are PARTY] [--format json|text] [--out FILE.redlined.docx]\n"
                     + "  FILE        a .docx, .md or .txt contract\n"
                     + "  --playbook  a bundled playbook id (default " + BundledPlaybooks.DEFAULT_ID
                     + ") or a YAML/JSON playbook file\n"
+                    + "  --we-are    the party we review for, by name or defined term (default: read from the document)\n"
                     + "  --format    json (default) or text\n"
                     + "  --out       write the .docx with every suggested edit as a tracked change\n"
                     + "Model judgement (off unless set): CLAUSEWARDEN_LLM_PROVIDER=openai|anthropic|none,\n"
                     + "  CLAUSEWARDEN_LLM_BASE_URL, CLAUSEWARDEN_LLM_API_KEY, CLAUSEWARDEN_LLM_MODEL,\n"
                     + "  CLAUSEWARDEN_LLM_MASKED_NAMES (comma-separated names never sent to the provider)";
 
-    private record Options(Path file, String playbook, String format, Path out) {
+    private record Options(Path file, String playbook, String format, Path out, String weAre) {
     }
 
     private static final class UsageException extends Exception {
@@ -79,7 +80,7 @@ public final class ReviewCommand {
                 if (model == null) {
                     return USAGE;
                 }
-                report = review(playbook, document, model);
+                report = review(playbook, document, model, options.weAre());
             }
             if (options.out() != null) {
                 writeRedline(options.out(), content, document, report, err);
@@ -101,11 +102,11 @@ public final class ReviewCommand {
     }
 
     /** Reviews a read document as the command line does: rules, exemplars and, when configured, a model. */
-    static ReviewReport review(Playbook playbook, ParsedDocument document, CommandLineModel model) {
+    static ReviewReport review(Playbook playbook, ParsedDocument document, CommandLineModel model, String weAre) {
         return new ReviewEngine(ClauseClassifier.withEmbeddings()).review(java.util.UUID.randomUUID().toString(),
                 playbook, document.clauses(), ReviewListener.NONE,
                 model.open(document.clauses().stream().map(Clause::text).toList()),
-                BundledPlaybooks.ids().stream().map(BundledPlaybooks::load).toList());
+                BundledPlaybooks.ids().stream().map(BundledPlaybooks::load).toList(), weAre);
     }
 
     private static void writeRedline(Path target, byte[] content, ParsedDocument document, ReviewReport report,
@@ -138,6 +139,7 @@ public final class ReviewCommand {
         String playbook = BundledPlaybooks.DEFAULT_ID;
         String format = "json";
         Path out = null;
+        String weAre = null;
         while (!rest.isEmpty()) {
             String arg = rest.removeFirst();
             switch (arg) {
@@ -149,6 +151,7 @@ public final class ReviewCommand {
                     }
                 }
                 case "--out" -> out = Path.of(value(rest, arg));
+                case "--we-are" -> weAre = value(rest, arg);
                 case "-h", "--help" -> throw new UsageException("");
                 default -> {
                     if (arg.startsWith("--") || file != null) {
@@ -164,7 +167,7 @@ public final class ReviewCommand {
         if (out != null && !file.getFileName().toString().toLowerCase().endsWith(".docx")) {
             throw new UsageException("--out needs a .docx FILE");
         }
-        return new Options(file, playbook, format, out);
+        return new Options(file, playbook, format, out, weAre);
     }
 
     private static String value(Deque<String> rest, String option) throws UsageException {

@@ -1,5 +1,6 @@
 package io.clausewarden.parties;
 
+import io.clausewarden.document.Clause;
 import io.clausewarden.playbook.PartyNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,11 +20,29 @@ public final class DocumentParties {
     }
 
     private static final Pattern MUTUAL = Pattern.compile("(?i)\\b(?:each|either)\\s+party\\b[^.;]{0,80}?\\b(?:as\\s+(?:a|the)\\s+)?"
-            + "(?:disclos(?:es|ing)|receiv(?:es|ing))\\b|\\b(?:disclosing|receiving)\\s+party\\b[^.;]{0,20}?\\b(?:means|is)\\s+"
+            + "(?:disclos(?:e|es|ing)|receiv(?:e|es|ing))\\b|\\b(?:disclosing|receiving)\\s+party\\b[^.;]{0,20}?\\b(?:means|is)\\s+"
             + "(?:a|either|each|the)\\s+party\\b|\\bmutual\\s+(?:non-?disclosure|confidentiality)\\b");
     private static final int CUE_WINDOW_CHARS = 200_000;
 
     private DocumentParties() {
+    }
+
+    /**
+     * As {@link #read(List, String, String)} over a document's clauses, their headings read in place: a segmenter may
+     * take a preamble line such as {@code ACME LIMITED ("ACME")} for a heading.
+     */
+    public static Reading readClauses(List<Clause> clauses, String ourRole, String weAre) {
+        List<String> texts = new ArrayList<>();
+        String lastHeading = null;
+        for (Clause clause : clauses) {
+            String heading = clause.heading() == null ? null : clause.heading().substring(clause.heading().lastIndexOf(" > ") + 1).strip();
+            if (heading != null && !heading.equals(lastHeading)) {
+                texts.add(heading.startsWith(">") ? heading.substring(1).strip() : heading);
+                lastHeading = heading;
+            }
+            texts.add(clause.text());
+        }
+        return read(texts, ourRole, weAre);
     }
 
     /**
@@ -41,7 +60,7 @@ public final class DocumentParties {
         if (request) {
             assigned = byRequest(parties, weAre.strip(), side, text);
         } else if (side == null) {
-            assigned = parties;
+            assigned = parties.stream().map(p -> p.withRole(Party.EITHER)).toList();
         } else {
             assigned = bySide(parties, side, text);
         }

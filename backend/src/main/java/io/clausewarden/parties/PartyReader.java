@@ -23,6 +23,9 @@ final class PartyReader {
     private static final Pattern DEFINED = Pattern.compile(
             "\\(\\s*(?:(?:the|each\\s+a|hereinafter|hereafter|herein)\\s+){0,2}(?:(?:referred\\s+to|called|known)\\s+as\\s+)?(?:the\\s+)?"
                     + "[\"“”']{1,2}\\*{0,2}([A-Z][A-Za-z0-9&.\\- ]{0,40}?)\\*{0,2}[\"“”']{1,2}\\s*[),;]");
+    /** "between Alpha Ltd and Beta Inc. (each a "Party")": parties named without a term of their own. */
+    private static final Pattern EACH_A_PARTY = Pattern.compile(
+            "\\bbetween\\s+([A-Z][^()\\n]{1,80}?)\\s+and\\s+([A-Z][^()\\n]{1,80}?)\\s*\\(\\s*(?:each|together|collectively|individually)\\b");
     private static final Pattern COVER_LINE = Pattern.compile(
             "(?m)^[\\s|*#>-]{0,6}(" + Roles.ROLE_WORDS + ")\\s*(?:\\*{0,2}\\s*[:|]\\s*\\*{0,2}|\\s+name\\s*:)\\s*([A-Z][^\\n|]{1,80})");
     private static final Pattern ROLE_DEFINITION = Pattern.compile(
@@ -41,6 +44,10 @@ final class PartyReader {
             "customer data", "personal data", "cloud service", "platform", "license", "licence", "subscription term",
             "commencement date", "closing", "closing date", "business day");
 
+    private static final Pattern DOCUMENT_WORDS = Pattern.compile(
+            "(?i)\\b(?:terms|agreement|date|page|policy|schedule|exhibit|addendum|order|form|version|section|plan|notice)\\b");
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "the", "de", "du", "der", "la", "von", "for");
+
     private PartyReader() {
     }
 
@@ -53,7 +60,16 @@ final class PartyReader {
             String term = defined.group(1).strip();
             String name = nameBefore(opening, defined.start());
             if (isParty(term, name)) {
-                add(found, new Party(name, term, Party.UNKNOWN));
+                add(found, new Party(name != null && looksLikeEntity(name) ? name : null, term, Party.UNKNOWN));
+            }
+        }
+        Matcher each = EACH_A_PARTY.matcher(opening);
+        if (each.find()) {
+            for (int g = 1; g <= 2; g++) {
+                String name = cleanName(each.group(g));
+                if (name != null) {
+                    add(found, new Party(name, null, Party.UNKNOWN));
+                }
             }
         }
         Matcher cover = COVER_LINE.matcher(opening);
@@ -97,14 +113,29 @@ final class PartyReader {
 
     private static boolean isParty(String term, String name) {
         String lower = term.toLowerCase(Locale.ROOT);
-        if (NOT_PARTIES.contains(lower) || term.length() < 2) {
+        if (NOT_PARTIES.contains(lower) || term.length() < 2 || DOCUMENT_WORDS.matcher(term).find()) {
             return false;
         }
         if (Roles.isRoleWord(term)) {
             return true;
         }
         return name != null && (HAS_SUFFIX.matcher(name).find()
-                || name.toLowerCase(Locale.ROOT).contains(lower) && Character.isUpperCase(name.charAt(0)));
+                || name.toLowerCase(Locale.ROOT).contains(lower) && looksLikeEntity(name));
+    }
+
+    /** Capitalised words ("Clear Capital", "NETGEAR, Inc."), a few of them: not a sentence that ends in a term. */
+    static boolean looksLikeEntity(String name) {
+        String[] words = name.split("[\\s,]+");
+        if (words.length > 7) {
+            return false;
+        }
+        for (String word : words) {
+            if (!word.isEmpty() && !CONNECTORS.contains(word.toLowerCase(Locale.ROOT))
+                    && !Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.charAt(0))) {
+                return false;
+            }
+        }
+        return !name.contains(". ");
     }
 
     /** The entity named just before a parenthetical definition, up to its first comma (keeping "Inc." and the like). */

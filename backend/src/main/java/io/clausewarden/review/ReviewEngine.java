@@ -65,8 +65,7 @@ public final class ReviewEngine {
      */
     public ReviewReport review(String reportId, Playbook stored, List<Clause> clauses, ReviewListener listener,
                                JudgementSession session, List<Playbook> available, String weAre) {
-        DocumentParties.Reading parties = DocumentParties.read(clauses.stream().map(Clause::text).toList(),
-                stored.ourRole(), weAre);
+        DocumentParties.Reading parties = DocumentParties.readClauses(clauses, stored.ourRole(), weAre);
         Playbook playbook = stored.boundTo(parties.names());
         List<ReviewReport.ReviewedClause> reviewed = new ArrayList<>();
         Map<String, List<Clause>> clausesByType = new LinkedHashMap<>();

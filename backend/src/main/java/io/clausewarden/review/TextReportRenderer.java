@@ -53,6 +53,17 @@ public final class TextReportRenderer {
             out.append(report.fit().fits() ? "Fit: " : "WARNING, playbook does not fit: ")
                     .append(report.fit().message()).append('\n');
         }
+        if (report.parties() != null) {
+            out.append("Parties: ").append(report.parties().parties().isEmpty() ? "none named; the playbook's role words apply"
+                    : report.parties().parties().stream().map(TextReportRenderer::party).collect(Collectors.joining("; ")));
+            out.append(" (").append(report.parties().structure().replace('_', '-')).append(")\n");
+        }
+    }
+
+    private static String party(io.clausewarden.parties.Party p) {
+        String named = p.name() != null && p.definedAs() != null ? p.name() + " (\"" + p.definedAs() + "\")"
+                : p.name() != null ? p.name() : "\"" + p.definedAs() + "\"";
+        return named + " = " + p.role();
     }
 
     private static long count(ReviewReport report, String source) {

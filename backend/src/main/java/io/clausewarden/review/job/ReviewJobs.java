@@ -81,11 +81,17 @@ public class ReviewJobs {
      * What to review, with which playbook version, for whom.
      *
      * @param available the firm's other playbooks, to suggest one when the playbook does not fit the contract
+     * @param ourParty  who the reviewer says we are; null to read it from the document
      */
     public record Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
-                          ReviewArchive.StoredDocument document, List<Playbook> available) {
+                          ReviewArchive.StoredDocument document, List<Playbook> available, String ourParty) {
         public Request {
             available = available == null ? List.of() : List.copyOf(available);
+        }
+
+        public Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
+                       ReviewArchive.StoredDocument document, List<Playbook> available) {
+            this(caller, playbook, clauses, document, available, null);
         }
 
         public Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
@@ -232,7 +238,7 @@ public class ReviewJobs {
             JudgementSession session = models.open(request.caller().tenantId(),
                     request.clauses().stream().map(Clause::text).toList());
             ReviewReport report = engine.review(job.id().toString(), request.playbook(), request.clauses(),
-                    listener, session, request.available());
+                    listener, session, request.available(), request.ourParty());
             listener.checkpoint();
             archive.complete(request.caller().tenantId(), report);
             job.publish(new ReviewEvent(ReviewEvent.COMPLETE,

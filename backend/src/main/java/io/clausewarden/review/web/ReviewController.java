@@ -82,7 +82,8 @@ public class ReviewController {
     @Consumes(MediaType.APPLICATION_JSON)
     public CompletableFuture<HttpResponse<?>> create(TenantContext caller, @Body @Valid ReviewRequest request,
                                   @Nullable @Header("Prefer") String prefer) {
-        return start(caller, parse(request), request.playbookId(), request.playbookVersion(), prefer, null);
+        return start(caller, parse(request), request.playbookId(), request.playbookVersion(), prefer, null,
+                request.ourParty());
     }
 
     @Post
@@ -90,13 +91,18 @@ public class ReviewController {
     public CompletableFuture<HttpResponse<?>> upload(TenantContext caller, @Part("file") CompletedFileUpload file,
                                   @Nullable @Part("playbookId") String playbookId,
                                   @Nullable @Part("playbookVersion") String playbookVersion,
+                                  @Nullable @Part("ourParty") String ourParty,
                                   @Nullable @Header("Prefer") String prefer) {
         String name = UploadNames.checked(file.getFilename());
         byte[] content = bytes(file);
         ParsedDocument document = documents.read(name, content);
         ReviewArchive.StoredDocument original = document.format() == ParsedDocument.Format.DOCX
                 ? new ReviewArchive.StoredDocument(name, content) : null;
-        return start(caller, document, playbookId, parseVersion(playbookVersion), prefer, original);
+        if (ourParty != null && ourParty.length() > ReviewRequest.MAX_PARTY_CHARS) {
+            throw new ApiProblem(ApiProblem.Kind.VALIDATION, "ourParty: at most " + ReviewRequest.MAX_PARTY_CHARS
+                    + " characters.");
+        }
+        return start(caller, document, playbookId, parseVersion(playbookVersion), prefer, original, ourParty);
     }
 
     @Get("/{id}")
@@ -120,10 +126,11 @@ public class ReviewController {
     }
 
     private CompletableFuture<HttpResponse<?>> start(TenantContext caller, ParsedDocument document, String playbookId,
-                                  Integer playbookVersion, String prefer, ReviewArchive.StoredDocument original) {
+                                  Integer playbookVersion, String prefer, ReviewArchive.StoredDocument original,
+                                  String ourParty) {
         PlaybookLibrary.Stored playbook = resolvePlaybook(caller, playbookId, playbookVersion);
         ReviewJobs.Request request = new ReviewJobs.Request(caller, playbook.playbook(), document.clauses(), original,
-                publishedPlaybooks(caller));
+                publishedPlaybooks(caller), ourParty == null || ourParty.isBlank() ? null : ourParty.strip());
         if (prefer != null && prefer.toLowerCase().contains("respond-async")) {
             UUID id = jobs.submit(request);
             return CompletableFuture.completedFuture(HttpResponse.accepted(URI.create("/api/v1/reviews/" + id))
