@@ -235,6 +235,33 @@ Customer will pay all undisputed invoices within thirty (30) days of receipt.
         report.fit.suggestion == null
     }
 
+    def "the report names the parties; a review can say who we are, and the stored report keeps it"() {
+        given:
+        String text = 'This Agreement is between Northwind Traders, Inc. ("Northwind") and Contoso Ltd ("Customer").\n\n' +
+                'Northwind will provide the Services. Customer shall pay the Fees.'
+
+        when:
+        Map read = post([text: text]).body()
+        Map overridden = post([text: text, ourParty: 'Northwind']).body()
+        Map stored = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/reviews/${overridden.id}").bearerAuth(lawyer.token), Map)
+
+        then:
+        read.parties.source == 'document'
+        read.parties.parties == [[name: 'Northwind Traders, Inc.', definedAs: 'Northwind', role: 'counterparty'],
+                                 [name: 'Contoso Ltd', definedAs: 'Customer', role: 'us']]
+        overridden.parties.source == 'request'
+        overridden.parties.parties*.role == ['us', 'counterparty']
+        stored.parties == overridden.parties
+    }
+
+    def "a party name over 200 characters answers 400"() {
+        when:
+        def problem = Problems.of { post([text: 'Terms.', ourParty: 'A' * 201]) }
+
+        then:
+        problem.status == 400
+    }
+
     private HttpResponse<Map> post(Map body) {
         client.toBlocking().exchange(HttpRequest.POST('/api/v1/reviews', body).bearerAuth(lawyer.token), Map)
     }
