@@ -23,7 +23,9 @@ record AllowedGoverningLawCheck(List<String> allowed, boolean redLine) implement
                     + "(?:set\\s+out|specified|stated|named|identified|selected)\\s+in\\s+the\\s+)([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)*)"));
     /** "the laws of the State of Governing Law": a blank filled in on a cover page. */
     static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i)(?:the\\s+)?(?:governing\\s+law|jurisdiction|chosen\\s+(?:law|courts)|applicable\\s+law|courts|venue)");
+            "(?i)(?:the\\s+)?(?:(?:governing|chosen|selected|applicable|relevant|specified)(?:\\s+\\w+){0,2}\\s+"
+                    + "(?:law|state|jurisdiction|country|courts?)|governing\\s+law|jurisdiction|chosen\\s+(?:law|courts)"
+                    + "|applicable\\s+law|courts|venue)");
     private static final Pattern GOVERNS = Pattern.compile(
             "\\b(?:govern(?:ed|s|ing)?|constru(?:ed|ction)|interpret(?:ed|ation)|enforced)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> US_STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",

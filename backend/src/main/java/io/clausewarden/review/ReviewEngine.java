@@ -83,12 +83,13 @@ public final class ReviewEngine {
             }
         }
         Map<String, Finding> findings = new LinkedHashMap<>();
+        EditGuard guard = new EditGuard(playbook, clauses, classified, parties.names(), this::label);
         for (Position position : playbook.positions()) {
             listener.checkpoint();
             List<Clause> ofType = clausesByType.getOrDefault(position.clauseType(), List.of());
             List<Finding> found = !ofType.isEmpty() ? PositionEvaluator.evaluate(position, ofType, FINDINGS)
                     : position.required() ? List.of(FINDINGS.missing(position, label(position))) : List.of();
-            for (Finding finding : QuoteVerifier.verify(found, clauses)) {
+            for (Finding finding : QuoteVerifier.verify(guard.review(found), clauses)) {
                 if (findings.putIfAbsent(finding.id(), finding) == null) {
                     listener.finding(finding);
                 }

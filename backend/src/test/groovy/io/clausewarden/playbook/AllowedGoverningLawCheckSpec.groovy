@@ -27,6 +27,8 @@ class AllowedGoverningLawCheckSpec extends Specification {
         'This Agreement is governed by Texas law.'                                                 | DEVIATION
         'The Governing Law will govern all disputes, without regard to conflict of laws rules.'   | NEEDS_REVIEW
         'This Agreement is governed by the laws of the state specified in the Order Form.'         | NEEDS_REVIEW
+        'In Clause 17, the EEA SCCs will be governed by the laws of Governing Member State;'          | NEEDS_REVIEW
+        'This Agreement is governed by the laws of the Chosen Jurisdiction.'                        | NEEDS_REVIEW
         'Each party will comply with the laws of any country where it operates.'                   | NOT_APPLICABLE
         'Governed by the laws of {governing_law}.'                                                 | NOT_APPLICABLE
     }
