@@ -16,7 +16,7 @@ final class CheckKinds {
             AllowedVenueCheck.KIND, (f, role, origin) -> new AllowedVenueCheck(nonEmpty(f, "allowed"), redLine(f)),
             LiabilityCapCheck.KIND, (f, role, origin) -> new LiabilityCapCheck(positive(f, "minMonthsOfFees"), redLine(f)),
             RequiredLanguageCheck.KIND, (f, role, origin) -> new RequiredLanguageCheck(language(f, origin),
-                    "all".equals(f.optionalText("match")), redLine(f)),
+                    "all".equals(f.optionalText("match")), redLine(f), f.optionalText("describe")),
             ForbiddenLanguageCheck.KIND, (f, role, origin) -> new ForbiddenLanguageCheck(language(f, origin),
                     f.optionalText("replacement"), redLine(f)),
             NumericThresholdCheck.KIND, (f, role, origin) -> new NumericThresholdCheck(

@@ -8,18 +8,24 @@ import java.util.Map;
 /**
  * The clause must contain the given language (any entry, or all with {@code requireAll}); a negated
  * occurrence ("shall not indemnify") does not count.
+ *
+ * @param describe what the language says, in a lawyer's words ("a reasonable standard of care"), for the finding;
+ *                 null to quote phrases, or to say only that the wording is missing when the entries are patterns
  */
-record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boolean redLine) implements Check {
+record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boolean redLine, String describe)
+        implements Check {
     static final String KIND = "required_language";
 
     RequiredLanguageCheck(List<String> phrases, List<String> patterns, boolean requireAll, boolean redLine) {
-        this(new LanguageMatcher(phrases, patterns), requireAll, redLine);
+        this(new LanguageMatcher(phrases, patterns), requireAll, redLine, null);
     }
 
     @Override
     public Check boundTo(PartyNames names) {
         LanguageMatcher bound = language.boundTo(names);
-        return bound == language ? this : new RequiredLanguageCheck(bound, requireAll, redLine);
+        String described = PartyPlaceholders.text(describe, names);
+        return bound == language && java.util.Objects.equals(described, describe) ? this
+                : new RequiredLanguageCheck(bound, requireAll, redLine, described);
     }
 
     @Override
@@ -58,9 +64,21 @@ record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boole
             return CheckResult.compliant("It contains the required language \"" + text.substring(firstFound.start(), firstFound.end())
                     + "\".", firstFound.start(), firstFound.end());
         }
-        String what = requireAll ? String.join("\", \"", missing) : String.join("\" or \"", missing);
         // No single span is wrong when language is missing: point at the start of the clause.
-        return CheckResult.deviation("Required language is missing: \"" + what + "\".", 0, 0, null);
+        return CheckResult.deviation(missingReason(missing), 0, 0, null);
+    }
+
+    /** Never a regular expression: a lawyer reads this. */
+    private String missingReason(List<String> missing) {
+        if (describe != null) {
+            return "The clause does not provide " + describe.strip() + ".";
+        }
+        List<String> words = missing.stream().filter(language.phrases()::contains).toList();
+        if (words.size() == missing.size()) {
+            String what = requireAll ? String.join("\", \"", words) : String.join("\" or \"", words);
+            return "Required language is missing: \"" + what + "\".";
+        }
+        return "The clause lacks the wording the playbook requires for this position.";
     }
 
     @Override
@@ -71,6 +89,7 @@ record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boole
         if (requireAll) {
             p.put("match", "all");
         }
+        Parameters.put(p, "describe", describe);
         return p;
     }
 }

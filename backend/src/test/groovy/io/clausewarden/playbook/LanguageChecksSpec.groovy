@@ -68,7 +68,18 @@ class LanguageChecksSpec extends Specification {
         expect:
         check.evaluate('Supplier will defend and indemnify Customer.').outcome() == COMPLIANT
         check.evaluate('Supplier will defend Customer.').outcome() == DEVIATION
-        check.evaluate('Supplier will defend Customer.').reason().contains('indemnif')
+        !check.evaluate('Supplier will defend Customer.').reason().contains('\\b')
+    }
+
+    def "a missing-language finding says what is missing in words, never as a regular expression"() {
+        expect:
+        check.evaluate('The Supplier may terminate.').reason() == reason
+
+        where:
+        check                                                                                                  || reason
+        new RequiredLanguageCheck(new LanguageMatcher([], [/\breasonable care\b/]), false, false, 'a reasonable standard of care') || 'The clause does not provide a reasonable standard of care.'
+        new RequiredLanguageCheck(['reasonable care', 'due care'], [], false, false)                          || 'Required language is missing: "reasonable care" or "due care".'
+        new RequiredLanguageCheck([], [/\breasonable care\b/], false, false)                                 || 'The clause lacks the wording the playbook requires for this position.'
     }
 
     def "required language applies to the clause type as a whole"() {

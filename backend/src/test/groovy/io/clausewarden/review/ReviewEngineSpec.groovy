@@ -105,7 +105,7 @@ class ReviewEngineSpec extends Specification {
 
         then:
         report.id() == 'r-1'
-        report.playbook() == new ReviewReport.PlaybookRef('saas-customer', 3)
+        report.playbook() == new ReviewReport.PlaybookRef('saas-customer', 4)
         report.clauses()*.index() == [0, 1, 2, 3, 4]
         report.clauses()[0].types()*.type().contains('limitation_of_liability')
         report.clauses()[0].types()[0].cuad() == 'Cap On Liability'
