@@ -15,7 +15,8 @@ final class TextSegmenter {
     /** Text extracted from PDFs often has whole pages on one line; split them before inline numbers. */
     private static final int LONG_LINE = 400;
     private static final Pattern INLINE_NUMBER =
-            Pattern.compile("(?<!\\s)\\s+(?=\\d{1,3}\\.\\s+[A-Z][A-Z \\-&]{2,200}[.:])|(?<!\\s)\\s+(?=\\([a-z]{1,3}\\)\\s+[A-Z])");
+            Pattern.compile("(?<!\\s)\\s+(?=\\d{1,3}\\.\\s+[A-Z][A-Z0-9 \\-&'’;,()/]{2,200}[.:])"
+                    + "|(?<!\\s)\\s+(?=\\([a-z]{1,3}\\)\\s+[A-Z])");
 
     private final ClauseCollector out;
     private int base;
@@ -25,13 +26,13 @@ final class TextSegmenter {
         this.out = out;
     }
 
-    static List<Clause> segment(String text, DocumentLimits limits) {
+    static ParsedDocument segment(String text, DocumentLimits limits) {
         ClauseCollector out = new ClauseCollector(limits);
         TextSegmenter segmenter = new TextSegmenter(out);
         for (String paragraph : paragraphs(text)) {
             segmenter.paragraph(paragraph);
         }
-        return out.clauses();
+        return out.document(ParsedDocument.Format.TEXT);
     }
 
     private static List<String> paragraphs(String text) {
@@ -79,7 +80,7 @@ final class TextSegmenter {
     }
 
     void paragraph(String text) {
-        String t = text.strip();
+        String t = Labels.despaced(text.strip());
         if (t.isEmpty()) {
             return;
         }
@@ -88,17 +89,28 @@ final class TextSegmenter {
         if (numbered != null) {
             numberedParagraph(numbered);
         } else if (titleAndBody != null) {
-            int depth = Labels.isUpperCase(titleAndBody[0]) ? 1 : base + 1;
-            out.heading(depth, null, titleAndBody[0]);
+            int depth = heading(titleAndBody[0]);
             out.clause(depth + 1, null, Labels.inlineLabel(titleAndBody[1]), titleAndBody[1], null);
-            base = depth;
         } else if (Labels.isHeading(t) || (Labels.isTitle(t) && Labels.isUpperCase(t))) {
-            int depth = Labels.isUpperCase(t) ? 1 : base + 1;
-            out.heading(depth, null, t);
-            base = depth;
+            heading(t);
         } else {
             out.clause(base + 1, null, Labels.inlineLabel(t), t, null);
         }
+    }
+
+    /**
+     * An unnumbered heading: UPPER CASE ones are top-level, others sit below the current one; lettered items that
+     * follow number from it ("R E C I T A L S" then "A."). Above the first clause it is the document's title.
+     */
+    private int heading(String title) {
+        if (out.atStart()) {
+            out.title(title);
+            return base;
+        }
+        int depth = Labels.isUpperCase(title) ? 1 : base + 1;
+        out.heading(depth, null, title);
+        structural(depth);
+        return depth;
     }
 
     private void numberedParagraph(Labels.Numbered numbered) {
