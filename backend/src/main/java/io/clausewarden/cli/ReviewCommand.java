@@ -80,7 +80,7 @@ public final class ReviewCommand {
                     return USAGE;
                 }
                 report = new ReviewEngine(ClauseClassifier.withEmbeddings()).review(java.util.UUID.randomUUID().toString(),
-                        playbook, document.clauses(), ReviewListener.NONE,
+                        playbook, document.clauses(), document.notes(), ReviewListener.NONE,
                         model.open(document.clauses().stream().map(Clause::text).toList()),
                         BundledPlaybooks.ids().stream().map(BundledPlaybooks::load).toList());
             }

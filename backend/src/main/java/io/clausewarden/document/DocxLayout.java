@@ -63,7 +63,7 @@ final class DocxLayout {
         if (sectionTitle) {
             table.titlePending = false;
         }
-        String title = Labels.despaced(current);
+        String title = Labels.despaced(Labels.oneLine(current));
         if (!inTable && p.title()) {
             out.title(title);
             return;

@@ -22,9 +22,10 @@ final class Labels {
     private static final Pattern PAREN =
             Pattern.compile("^\\(([a-z]{1,2}|[ivx]{1,5}|[A-Z]|\\d{1,2})\\)\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern LETTER_DOT = Pattern.compile("^([a-zA-Z])\\.\\s+(.*)$", Pattern.DOTALL);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CHECKBOX = Pattern.compile("[\\[(][ \\txX✓✔]*[\\])]|[☐☒☑]");
     private static final Pattern INLINE_LABEL =
-            Pattern.compile("^([A-Z][^.:;!?\\n]{0,60}?)[.:]\\s+(?=\\S)");
+            Pattern.compile("^([A-Z][^.:!?\\n]{0,60}?)[.:]\\s+(?=\\S)");
 
     static Numbered numbered(String text) {
         Matcher m = ARTICLE.matcher(text);
@@ -99,6 +100,11 @@ final class Labels {
         }
         String t = Placeholders.withoutConditions(text).strip();
         return isHeading(t) || (isTitle(t) && !t.endsWith(".") && !t.endsWith(":"));
+    }
+
+    /** A heading broken over lines ("Cover Page", line break, "for Bonterms Mutual NDA") read as one line. */
+    static String oneLine(String text) {
+        return text.length() > 1000 ? text : WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /**

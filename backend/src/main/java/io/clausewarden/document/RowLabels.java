@@ -100,7 +100,7 @@ final class RowLabels extends BodyWalker {
     @Override
     void rowEnds(int row, int count, Object tableState) {
         Cell first = firstCells.remove(row);
-        if (count == 1 && first != null && first.firstText != null && Labels.isTitle(Labels.despaced(first.firstText))) {
+        if (count == 1 && first != null && first.firstText != null && Labels.isTitle(Labels.despaced(Labels.oneLine(first.firstText)))) {
             sections.add(row);
         }
         if (count > 1 && first != null && !first.table && first.firstText != null && Labels.isTitle(first.firstText)) {

@@ -7,6 +7,8 @@ import io.clausewarden.contracttype.ContractClassification;
 import io.clausewarden.contracttype.ContractTypeClassifier;
 import io.clausewarden.contracttype.FitAssessor;
 import io.clausewarden.document.Clause;
+import io.clausewarden.document.DraftingNote;
+import io.clausewarden.document.ToComplete;
 import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.ModelUse;
 import io.clausewarden.playbook.Playbook;
@@ -55,6 +57,15 @@ public final class ReviewEngine {
     /** @param available the playbooks to suggest when this one does not fit the contract, in preference order */
     public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses, ReviewListener listener,
                                JudgementSession session, List<Playbook> available) {
+        return review(reportId, playbook, clauses, List.of(), listener, session, available);
+    }
+
+    /**
+     * @param notes the document's drafting notes: never reviewed, only listed with the placeholders as what is left
+     *              to complete
+     */
+    public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses, List<DraftingNote> notes,
+                               ReviewListener listener, JudgementSession session, List<Playbook> available) {
         List<ReviewReport.ReviewedClause> reviewed = new ArrayList<>();
         Map<String, List<Clause>> clausesByType = new LinkedHashMap<>();
         listener.checkpoint();
@@ -92,7 +103,7 @@ public final class ReviewEngine {
         ContractClassification contract = CONTRACT_TYPES.classify(clauses);
         return new ReviewReport(reportId, new ReviewReport.PlaybookRef(playbook.id(), playbook.version()),
                 reviewed, ordered, use, ModelUse.OFF.equals(use.status()) ? List.of() : judged.notAssessed(),
-                contract, FitAssessor.assess(contract, playbook, available));
+                contract, FitAssessor.assess(contract, playbook, available), ToComplete.in(clauses, notes));
     }
 
     private String label(Position position) {

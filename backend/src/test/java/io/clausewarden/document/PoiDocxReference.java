@@ -142,7 +142,7 @@ final class PoiDocxReference {
 
     private static boolean opensWithTitle(XWPFTableCell cell) {
         return cell.getParagraphs().stream().map(PoiDocxReference::currentText).filter(t -> !t.isBlank())
-                .findFirst().map(Labels::despaced).filter(Labels::isTitle).isPresent();
+                .findFirst().map(t -> Labels.despaced(Labels.oneLine(t))).filter(Labels::isTitle).isPresent();
     }
 
     private static String rowLabel(XWPFTableCell cell) {

@@ -3,6 +3,7 @@ package io.clausewarden.review.job;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clausewarden.document.Clause;
+import io.clausewarden.document.DraftingNote;
 import io.clausewarden.http.SafeThrowables;
 import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.runtime.ModelSessions;
@@ -82,10 +83,17 @@ public class ReviewJobs {
      *
      * @param available the firm's other playbooks, to suggest one when the playbook does not fit the contract
      */
+    /** @param notes the document's drafting notes, listed in the report as what is left to complete */
     public record Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
-                          ReviewArchive.StoredDocument document, List<Playbook> available) {
+                          ReviewArchive.StoredDocument document, List<Playbook> available, List<DraftingNote> notes) {
         public Request {
             available = available == null ? List.of() : List.copyOf(available);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        public Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
+                       ReviewArchive.StoredDocument document, List<Playbook> available) {
+            this(caller, playbook, clauses, document, available, List.of());
         }
 
         public Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
@@ -232,7 +240,7 @@ public class ReviewJobs {
             JudgementSession session = models.open(request.caller().tenantId(),
                     request.clauses().stream().map(Clause::text).toList());
             ReviewReport report = engine.review(job.id().toString(), request.playbook(), request.clauses(),
-                    listener, session, request.available());
+                    request.notes(), listener, session, request.available());
             listener.checkpoint();
             archive.complete(request.caller().tenantId(), report);
             job.publish(new ReviewEvent(ReviewEvent.COMPLETE,

@@ -123,7 +123,7 @@ public class ReviewController {
                                   Integer playbookVersion, String prefer, ReviewArchive.StoredDocument original) {
         PlaybookLibrary.Stored playbook = resolvePlaybook(caller, playbookId, playbookVersion);
         ReviewJobs.Request request = new ReviewJobs.Request(caller, playbook.playbook(), document.clauses(), original,
-                publishedPlaybooks(caller));
+                publishedPlaybooks(caller), document.notes());
         if (prefer != null && prefer.toLowerCase().contains("respond-async")) {
             UUID id = jobs.submit(request);
             return CompletableFuture.completedFuture(HttpResponse.accepted(URI.create("/api/v1/reviews/" + id))
