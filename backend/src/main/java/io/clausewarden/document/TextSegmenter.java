@@ -1,7 +1,11 @@
 package io.clausewarden.document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Plain-text segmentation: paragraphs split on blank lines and on numbered lines; title lines become headings. */
@@ -14,6 +18,7 @@ final class TextSegmenter {
             Pattern.compile("^\\s*(?:-\\s*)?(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?(?:\\s*-)?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Text extracted from PDFs often has whole pages on one line; split them before inline numbers. */
     private static final int LONG_LINE = 400;
+    private static final int RUNNING_HEAD_PAGES = 3;
     private static final Pattern INLINE_NUMBER =
             Pattern.compile("(?<!\\s)\\s+(?=\\d{1,3}\\.\\s+[A-Z][A-Z0-9 \\-&'’;,()/]{2,200}[.:])"
                     + "|(?<!\\s)\\s+(?=\\([a-z]{1,3}\\)\\s+[A-Z])");
@@ -38,8 +43,10 @@ final class TextSegmenter {
     private static List<String> paragraphs(String text) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String physical : text.split("\\R", -1)) {
-            if (PAGE_FURNITURE.matcher(physical).matches()) {
+        String[] lines = text.split("\\R", -1);
+        Set<String> runningHeads = runningHeads(lines);
+        for (String physical : lines) {
+            if (PAGE_FURNITURE.matcher(physical).matches() || runningHeads.contains(furnitureKey(physical))) {
                 continue;
             }
             for (String line : splitLongLine(physical)) {
@@ -50,6 +57,58 @@ final class TextSegmenter {
             paragraphs.add(current.toString());
         }
         return paragraphs;
+    }
+
+    /**
+     * Running headers and footers of extracted PDFs: a short line with a number in it ("INGRAM NETGEAR Distributor
+     * Agreement   8   083096") that recurs, numbers aside, on at least three pages, and is neither a sentence nor
+     * numbered.
+     */
+    private static Set<String> runningHeads(String[] lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            String key = furnitureKey(line);
+            if (key != null) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        Set<String> heads = new HashSet<>();
+        counts.forEach((key, count) -> {
+            if (count >= RUNNING_HEAD_PAGES) {
+                heads.add(key);
+            }
+        });
+        return heads;
+    }
+
+    /** The line with its numbers, spacing and case evened out, or null when it cannot be a running head. */
+    private static String furnitureKey(String line) {
+        if (line.length() > 160 || line.isBlank()) {
+            return null;
+        }
+        String t = line.strip();
+        if (".;:,".indexOf(t.charAt(t.length() - 1)) >= 0 || Labels.numbered(t) != null) {
+            return null; // a sentence or a numbered clause ("Section 5. Reserved.") is never furniture
+        }
+        boolean digit = false;
+        StringBuilder key = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+                if (key.isEmpty() || key.charAt(key.length() - 1) != '#') {
+                    key.append('#');
+                }
+            } else if (Character.isWhitespace(c)) {
+                if (!key.isEmpty() && key.charAt(key.length() - 1) != ' ') {
+                    key.append(' ');
+                }
+            } else {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        String k = key.toString().strip();
+        return digit && k.chars().filter(Character::isLetter).count() >= 3 ? k : null;
     }
 
     private static List<String> splitLongLine(String line) {

@@ -249,6 +249,20 @@ Whereas the Customer wishes to buy services from the Supplier.
                 ['Sparkling shall:', 'keep the software confidential.']
     }
 
+    def "a running header repeated on every page with its page number is dropped"() {
+        given:
+        def texts = ['The Distributor resells the products.', 'The Supplier delivers the products.',
+                     'Either party may terminate on notice.']
+        def pages = texts.withIndex().collect { text, n -> "ACME Distributor Agreement   ${n + 1}        083096\n\n${text}\n" }
+
+        when:
+        def clauses = read(pages.join('\n'))
+
+        then:
+        clauses*.text == texts
+        clauses.every { it.heading == null }
+    }
+
     def "binary content disguised as text is rejected"() {
         when:
         reader.read('contract.txt', [0x41, 0x00, 0x42] as byte[])
