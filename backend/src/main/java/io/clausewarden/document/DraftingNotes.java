@@ -12,13 +12,18 @@ final class DraftingNotes {
             + "|draftsperson|client|reviewer)s?|ntd|practice\\s+notes?|guidance\\s+notes?|editor['’]?s?\\s+notes?";
 
     private static final Pattern NOTE = Pattern.compile(
-            "(?i)\\s*(?:[\\[(]\\s*(?:" + NOTE_WORDS + "|notes?)|(?:" + NOTE_WORDS + "))\\s*[:.\\-–—].*", Pattern.DOTALL);
+            "(?i)\\s*(?:\\[\\s*(?:" + NOTE_WORDS + "|notes?)|\\(?\\s*(?:" + NOTE_WORDS + "))\\s*[:.\\-–—].*", Pattern.DOTALL);
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)\\s*[\\[(]?\\s*(?:instructions?(?:\\s+for\\s+use)?"
             + "|how\\s+to\\s+(?:use|complete|fill\\s+in)\\s+this\\s+[\\w ]{1,40}?|guidance)\\s*[:.\\-–—].*", Pattern.DOTALL);
-    /** "List any modifications to the MNDA", "Check the box to include …": a short instruction to whoever fills in. */
-    private static final Pattern IMPERATIVE = Pattern.compile("(?i)\\s*(?:list|insert|fill\\s+in|specify|enter|describe"
-            + "|complete|select|choose|check|tick|delete|attach|identify|customi[sz]e)\\s+(?:any|all|the|each|here|below"
-            + "|if|your|one|whether|this|these|those|that|as)\\b[^.!?]{0,200}[.!?:]?\\s*");
+    /**
+     * "List any modifications to the MNDA", "Check the box to include …": a short instruction to whoever fills the
+     * form in. Amendments' operative "Delete Section 2 and replace it with the following:" are not: no such verb,
+     * and a lead-in colon.
+     */
+    private static final Pattern IMPERATIVE = Pattern.compile("\\s*(?:List|Insert|Fill\\s+in|Specify|Complete|Select"
+            + "|Choose|Check|Tick|Customi[sz]e)\\s+(?:any|all|the|each|here|below|if|your|one|whether|this|these|those"
+            + "|as)\\b[^.!?:]{0,120}[.!?]?\\s*");
+    private static final int IMPERATIVE_WORDS = 12;
     /** "Governing Law:", "Notice Address (choose one or both):": a short field label with nothing after it. */
     private static final Pattern LABEL = Pattern.compile("\\s*\\p{Lu}[^:\\n]{0,59}:");
     private static final Pattern NOTHING = Pattern.compile("[\\s\\p{Punct}\\[\\]xX☐☒☑✓✔–—]*");
@@ -31,7 +36,8 @@ final class DraftingNotes {
         if (NOTE.matcher(text).matches()) {
             return DraftingNote.Kind.NOTE;
         }
-        if (INSTRUCTION.matcher(text).matches() || IMPERATIVE.matcher(text).matches()) {
+        if (INSTRUCTION.matcher(text).matches()
+                || (IMPERATIVE.matcher(text).matches() && words(text) <= IMPERATIVE_WORDS)) {
             return DraftingNote.Kind.INSTRUCTION;
         }
         return isBlank(text) ? DraftingNote.Kind.BLANK : null;
