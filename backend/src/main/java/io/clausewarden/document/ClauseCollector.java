@@ -24,6 +24,7 @@ final class ClauseCollector {
     private final List<DraftingNote> notes = new ArrayList<>();
     private final DocumentLimits limits;
     private long chars;
+    private boolean sectionSeen;
 
     ClauseCollector(DocumentLimits limits) {
         this.limits = limits;
@@ -44,6 +45,15 @@ final class ClauseCollector {
         return clauses.isEmpty() && path.stream().allMatch(Level::title);
     }
 
+    /**
+     * Before the first numbered section ("1.", "1.1", "ARTICLE I") and under no heading but title lines: the
+     * preamble, where an unnumbered heading ("COLLABORATION AGREEMENT", "RECITALS") is a title line, never the
+     * parent of the sections.
+     */
+    boolean inPreamble() {
+        return !sectionSeen && path.stream().allMatch(Level::title);
+    }
+
     /** A title line: heads the clauses that follow until the next heading replaces it. */
     void title(String text) {
         String label = label(null, text);
@@ -59,6 +69,7 @@ final class ClauseCollector {
             return;
         }
         popTo(depth, numbering, true);
+        sectionSeen |= isSection(numbering);
         path.push(new Level(depth, numbering, label(numbering, title), false));
     }
 
@@ -69,7 +80,9 @@ final class ClauseCollector {
             return;
         }
         boolean labelled = label != null && !label.isBlank();
-        popTo(depth, numbering, labelled);
+        boolean section = isSection(numbering);
+        popTo(depth, numbering, labelled || section);
+        sectionSeen |= section;
         if (labelled) {
             path.push(new Level(depth, numbering, label(numbering, label), false));
         }
@@ -127,6 +140,11 @@ final class ClauseCollector {
         while (!path.isEmpty() && (path.peek().depth() >= depth || outside(path.peek().numbering(), numbering))) {
             path.pop();
         }
+    }
+
+    /** A section number ("8", "8.1", "ARTICLE VIII"), not an item letter ("(a)", "A."). */
+    private static boolean isSection(String numbering) {
+        return numbering != null && (DECIMAL.matcher(numbering).matches() || numbering.regionMatches(true, 0, "article", 0, 7));
     }
 
     private static boolean outside(String section, String numbering) {

@@ -199,7 +199,7 @@ final class MarkdownSegmenter {
         } else if (Labels.isHeading(body)) {
             out.heading(depth, numbering, body);
         } else {
-            out.clause(depth, numbering, null, body, null);
+            out.clause(depth, numbering, Labels.inlineLabel(body), body, null);
         }
         text.structural(depth);
     }

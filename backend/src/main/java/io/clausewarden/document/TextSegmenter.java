@@ -16,12 +16,19 @@ final class TextSegmenter {
 
     private static final Pattern PAGE_FURNITURE =
             Pattern.compile("^\\s*(?:-\\s*)?(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?(?:\\s*-)?\\s*$", Pattern.CASE_INSENSITIVE);
-    /** Text extracted from PDFs often has whole pages on one line; split them before inline numbers. */
+    /**
+     * Text extracted from PDFs often has whole pages on one line; split them before inline numbers, and before a
+     * section title that ends the line ("… the Parties agree as follows: 1. DEFINITIONS").
+     */
     private static final int LONG_LINE = 400;
     private static final int RUNNING_HEAD_PAGES = 3;
     private static final Pattern INLINE_NUMBER =
-            Pattern.compile("(?<!\\s)\\s+(?=\\d{1,3}\\.\\s+[A-Z][A-Z0-9 \\-&'’;,()/]{2,200}[.:])"
+            Pattern.compile("(?<!\\s)\\s+(?=\\d{1,3}\\.\\s+[A-Z][A-Z0-9 \\-&'’;,()/]{2,200}(?:[.:]|$))"
                     + "|(?<!\\s)\\s+(?=\\([a-z]{1,3}\\)\\s+[A-Z])");
+
+    /** A section title that ends a shorter line after a sentence: "… agree as follows: 1. DEFINITIONS". */
+    private static final Pattern TRAILING_TITLE =
+            Pattern.compile("(?<=[.:;])\\s+(?=\\d{1,3}\\.\\s+[A-Z][A-Z0-9 \\-&'’;,()/]{2,100}$)");
 
     private final ClauseCollector out;
     private int base;
@@ -113,7 +120,7 @@ final class TextSegmenter {
 
     private static List<String> splitLongLine(String line) {
         if (line.length() < LONG_LINE) {
-            return List.of(line);
+            return List.of(TRAILING_TITLE.split(line, 2));
         }
         return List.of(INLINE_NUMBER.split(line));
     }
@@ -159,10 +166,10 @@ final class TextSegmenter {
 
     /**
      * An unnumbered heading: UPPER CASE ones are top-level, others sit below the current one; lettered items that
-     * follow number from it ("R E C I T A L S" then "A."). Above the first clause it is the document's title.
+     * follow number from it ("R E C I T A L S" then "A."). Before the first numbered section it is a title line.
      */
     private int heading(String title) {
-        if (out.atStart()) {
+        if (out.inPreamble()) {
             out.title(title);
             return base;
         }

@@ -149,6 +149,21 @@ By signing, each party agrees to this Agreement.
         read('Intro.\n\n## W I T N E S S E T H\n\nThe parties agree.\n').last().heading == 'WITNESSETH'
     }
 
+    def "a numbered item led by its bold title is a section under that title"() {
+        when:
+        def clauses = read('''\
+# Standard Terms
+
+1. **Introduction**. This Agreement allows each party to disclose information.
+
+2. **Term and Termination**. This Agreement expires at the end of the Term.
+''')
+
+        then:
+        clauses*.heading == ['1 Introduction', '2 Term and Termination']
+        clauses*.numbering == ['1', '2']
+    }
+
     def "text formats have no anchors"() {
         expect:
         read('1. Confidentiality. Each party keeps the other party\'s secrets.').every { it.anchor() == null }
