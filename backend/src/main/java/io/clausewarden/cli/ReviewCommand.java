@@ -104,7 +104,7 @@ public final class ReviewCommand {
     /** Reviews a read document as the command line does: rules, exemplars and, when configured, a model. */
     static ReviewReport review(Playbook playbook, ParsedDocument document, CommandLineModel model, String weAre) {
         return new ReviewEngine(ClauseClassifier.withEmbeddings()).review(java.util.UUID.randomUUID().toString(),
-                playbook, document.clauses(), ReviewListener.NONE,
+                playbook, document.clauses(), document.notes(), ReviewListener.NONE,
                 model.open(document.clauses().stream().map(Clause::text).toList()),
                 BundledPlaybooks.ids().stream().map(BundledPlaybooks::load).toList(), weAre);
     }

@@ -91,7 +91,7 @@ public final class DocumentReader {
         String extension = extension(fileName);
         boolean zip = ZipPreScan.looksLikeZip(content);
         if (extension.equals("docx") || (zip && extension.isEmpty())) {
-            return new ParsedDocument(ParsedDocument.Format.DOCX, DocxReader.read(content, limits));
+            return DocxReader.read(content, limits);
         }
         if (zip) {
             throw new DocumentRejectedException("unsupported_format", "A zip container is only accepted as .docx");
@@ -102,8 +102,7 @@ public final class DocumentReader {
         String text = decode(content);
         boolean markdown = extension.equals("md") || extension.equals("markdown")
                 || (extension.isEmpty() && MARKDOWN_HINT.matcher(text).find());
-        List<Clause> clauses = markdown ? MarkdownSegmenter.segment(text, limits) : TextSegmenter.segment(text, limits);
-        return new ParsedDocument(markdown ? ParsedDocument.Format.MARKDOWN : ParsedDocument.Format.TEXT, clauses);
+        return markdown ? MarkdownSegmenter.segment(text, limits) : TextSegmenter.segment(text, limits);
     }
 
     /**

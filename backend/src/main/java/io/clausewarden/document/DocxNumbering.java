@@ -146,6 +146,36 @@ final class DocxNumbering {
         return 0;
     }
 
+    /** Whether the paragraph's style is, or is based on, Word's Title or Subtitle. */
+    boolean isTitle(XNode paragraph) {
+        String styleId = styleId(paragraph);
+        for (int guard = 0; styleId != null && guard < 10; guard++) {
+            WordDefinitions.Style style = definitions.hasStyles ? definitions.styles.get(styleId) : null;
+            String name = style == null || style.name() == null ? styleId : style.name();
+            if (name.equalsIgnoreCase("title") || name.equalsIgnoreCase("subtitle")) {
+                return true;
+            }
+            styleId = style == null ? null : style.basedOn();
+        }
+        return false;
+    }
+
+    /** Whether the paragraph's style (or one it is based on) makes its text bold. */
+    boolean isStyleBold(XNode paragraph) {
+        String styleId = styleId(paragraph);
+        for (int guard = 0; definitions.hasStyles && styleId != null && guard < 10; guard++) {
+            WordDefinitions.Style style = definitions.styles.get(styleId);
+            if (style == null) {
+                return false;
+            }
+            if (style.bold() != null) {
+                return style.bold();
+            }
+            styleId = style.basedOn();
+        }
+        return false;
+    }
+
     /** Outline level 9 (stored value 9, here 10) means "body text". */
     private static int bodyTextAsZero(int level) {
         return level > 9 ? 0 : level;

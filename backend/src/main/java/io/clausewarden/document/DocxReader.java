@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,34 +21,36 @@ final class DocxReader extends BodyWalker {
     private final ClauseCollector out;
     private final DocxNumbering numbering;
     private final WordText text;
+    private static final int LARGE_HALF_POINTS = 28;
     private final Map<Integer, RowLabels.Label> labels;
+    private final Set<Integer> sectionRows;
     private int paragraphIndex = -1;
-    private int headingDepth;
-    private boolean inTable;
-    private final Deque<TableState> tables = new ArrayDeque<>();
+    private final DocxLayout layout;
 
     private DocxReader(WordXml xml, DocumentLimits limits, DocxNumbering numbering, WordText text,
-                       Map<Integer, RowLabels.Label> labels) {
+                       RowLabels.Scan rows) {
         super(xml);
         this.out = new ClauseCollector(limits);
+        this.layout = new DocxLayout(out);
         this.numbering = numbering;
         this.text = text;
-        this.labels = labels;
+        this.labels = rows.labels();
+        this.sectionRows = rows.sections();
     }
 
-    static List<Clause> read(byte[] bytes, DocumentLimits limits) {
+    static ParsedDocument read(byte[] bytes, DocumentLimits limits) {
         Set<String> names = ZipPreScan.check(bytes, limits);
         try (DocxPackage pkg = DocxPackage.open(bytes, names, limits)) {
             WordDefinitions definitions = WordDefinitions.read(pkg.related("styles"), pkg.related("numbering"), limits);
             WordText text = new WordText(Notes.read(pkg.related("footnotes"), pkg.related("endnotes"), limits));
-            Map<Integer, RowLabels.Label> labels;
+            RowLabels.Scan rows;
             try (InputStream part = pkg.document(); WordXml xml = WordXml.open(part, limits)) {
-                labels = RowLabels.scan(xml, text, limits);
+                rows = RowLabels.scan(xml, text, limits);
             }
             try (InputStream part = pkg.document(); WordXml xml = WordXml.open(part, limits)) {
-                DocxReader reader = new DocxReader(xml, limits, new DocxNumbering(definitions), text, labels);
+                DocxReader reader = new DocxReader(xml, limits, new DocxNumbering(definitions), text, rows);
                 reader.walk();
-                return reader.out.clauses();
+                return reader.out.document(ParsedDocument.Format.DOCX);
             }
         } catch (DocumentRejectedException e) {
             throw e;
@@ -63,7 +63,7 @@ final class DocxReader extends BodyWalker {
     void contentControl() throws XMLStreamException {
         paragraphIndex++;
         String content = text.sdtText(xml.tree(), false);
-        out.clause(out.depth() + 1, null, null, content, anchor(content));
+        layout.contentControl(content, anchor(content));
     }
 
     @Override
@@ -79,64 +79,63 @@ final class DocxReader extends BodyWalker {
         if (current.isBlank()) {
             return;
         }
-        int outline = numbering.outlineLevel(paragraph);
-        int depth;
-        if (outline > 0) {
-            depth = outline;
-            headingDepth = outline;
-        } else if (list != null) {
-            depth = headingDepth + list.ilvl() + 1;
-        } else {
-            depth = out.depth() + 1;
-        }
-        boolean structural = outline > 0 || number != null;
-        boolean looksLikeHeading = !inTable && (structural || Labels.isUpperCase(current) || isAllBold(paragraph));
-        if (looksLikeHeading && Labels.isHeading(current)) {
-            out.heading(depth, number, current);
-        } else if (structural) {
-            out.clause(depth, number, Labels.inlineLabel(current), current, anchor(current));
-        } else {
-            out.clause(depth, null, null, current, anchor(current));
-        }
-    }
-
-    /** Table cells become clauses; a short first cell labels the other cells of its row. */
-    private record TableState(boolean outerTable, int depth) {
+        boolean emphasised = Labels.isUpperCase(current) || isAllBold(paragraph) || numbering.isStyleBold(paragraph)
+                || isLarge(paragraph);
+        layout.paragraph(new DocxLayout.Paragraph(current, numbering.outlineLevel(paragraph), list != null,
+                list == null ? 0 : list.ilvl(), number, numbering.isTitle(paragraph), emphasised), anchor(current));
     }
 
     @Override
     Object tableStarts() {
-        TableState state = new TableState(inTable, out.depth() + 1);
-        inTable = true;
-        tables.push(state);
-        return state;
+        layout.tableStarts();
+        return null;
     }
 
     @Override
     void cell(int row, int index) throws XMLStreamException {
         RowLabels.Label label = index == 0 ? labels.get(row) : null;
         if (label == null) {
+            if (index == 0 && sectionRows.contains(row)) {
+                layout.sectionRowStarts();
+            }
             blocks();
+            layout.cellEnds();
             return;
         }
         xml.skip();
         paragraphIndex += label.paragraphs();
-        out.heading(tables.peek().depth(), null, label.text());
+        layout.rowLabel(label.text());
     }
 
     @Override
     void rowEnds(int row, int cells, Object tableState) {
-        out.popTo(((TableState) tableState).depth());
+        layout.rowEnds();
     }
 
     @Override
     void tableEnds(Object tableState) {
-        inTable = ((TableState) tableState).outerTable();
-        tables.pop();
+        layout.tableEnds();
     }
 
     private static boolean isSectionBreakOnly(XNode paragraph) {
         return DocxNumbering.child(paragraph, "pPr", "sectPr") != null;
+    }
+
+    /** Text of 14 points or more throughout: a title or heading set by hand. */
+    private static boolean isLarge(XNode paragraph) {
+        List<XNode> runs = WordText.runs(paragraph, false);
+        return !runs.isEmpty() && runs.stream()
+                .filter(r -> !WordText.runText(r).isBlank())
+                .allMatch(r -> halfPoints(r) >= LARGE_HALF_POINTS);
+    }
+
+    private static int halfPoints(XNode run) {
+        XNode properties = run.child("rPr");
+        String size = properties == null ? null : properties.childValue("sz");
+        if (size == null || !size.matches("\\d{1,4}")) {
+            return 0;
+        }
+        return Integer.parseInt(size);
     }
 
     private static boolean isAllBold(XNode paragraph) {

@@ -15,14 +15,17 @@ final class Labels {
     private static final Pattern ARTICLE =
             Pattern.compile("^(ARTICLE|Article)\\s+([IVXLC]+|\\d{1,3})\\b\\s*[.:\\-–—]?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern SECTION =
-            Pattern.compile("^(?:SECTION|Section|§)\\s*(\\d{1,3}(?:\\.\\d{1,3})*)\\.?(?:\\s+|$)(.*)$", Pattern.DOTALL);
+            Pattern.compile("^(?:SECTION|Section|§)\\s*(\\d{1,3}(?:\\.\\d{1,3})*)\\.?(?:\\s*[:\\-–—]\\s*|\\s+|$)(.*)$",
+                    Pattern.DOTALL);
     private static final Pattern DECIMAL =
             Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?(?:\\s+|$)(.*)$|^(\\d{1,3})\\.(?:\\s+|$)(.*)$", Pattern.DOTALL);
     private static final Pattern PAREN =
             Pattern.compile("^\\(([a-z]{1,2}|[ivx]{1,5}|[A-Z]|\\d{1,2})\\)\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern LETTER_DOT = Pattern.compile("^([a-zA-Z])\\.\\s+(.*)$", Pattern.DOTALL);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CHECKBOX = Pattern.compile("[\\[(][ \\txX✓✔]*[\\])]|[☐☒☑]");
     private static final Pattern INLINE_LABEL =
-            Pattern.compile("^([A-Z][^.:;!?\\n]{0,60}?)[.:]\\s+(?=\\S)");
+            Pattern.compile("^([A-Z][^.:!?\\n]{0,60}?)[.:]\\s+(?=\\S)");
 
     static Numbered numbered(String text) {
         Matcher m = ARTICLE.matcher(text);
@@ -52,12 +55,18 @@ final class Labels {
 
     /** A short title line: at most one sentence, a dozen words, no trailing comma or semicolon. */
     static boolean isTitle(String text) {
-        String t = text.strip();
+        if (text.length() > 1000) {
+            return false;
+        }
+        String t = Placeholders.withoutConditions(text).strip();
         if (t.isEmpty() || t.length() > 100 || t.contains("\n")) {
             return false;
         }
         if (t.split("\\s+").length > 12 || t.matches(".*[,;]$")) {
             return false;
+        }
+        if (CHECKBOX.matcher(t).lookingAt()) {
+            return false; // "[ ] ISO 27001": an option to tick
         }
         String body = t.replaceAll("[.:]$", "");
         if (body.matches(".*[.!?]\\s+\\S.*")) {
@@ -68,11 +77,72 @@ final class Labels {
 
     /** A title that is a heading rather than a short sentence: no final period unless it is in Title Case. */
     static boolean isHeading(String text) {
-        String t = text.strip();
-        return isTitle(t) && (!t.endsWith(".") || isTitleCase(t.substring(0, t.length() - 1)));
+        if (text.length() > 1000) {
+            return false;
+        }
+        String t = Placeholders.withoutConditions(text).strip();
+        if (!isTitle(t) || (t.endsWith(".") && !isTitleCase(t.substring(0, t.length() - 1)))) {
+            return false;
+        }
+        String core = t.replaceAll("[.:]$", "");
+        return isTitleCase(core) || isUpperCase(core)
+                || (!t.endsWith(":") && core.indexOf(',') < 0 && core.split("\\s+").length <= 6);
     }
 
-    private static boolean isTitleCase(String text) {
+    /**
+     * A paragraph Word styles as a heading (or gives an outline level) is its section's heading when it reads as a
+     * heading, or as a title without a final period ("Representations, warranties and covenants of the supplier");
+     * a sentence ("Customer will pay…." in a Heading 3 that numbers it) is a clause.
+     */
+    static boolean isStyledHeading(String text) {
+        if (text.length() > 1000) {
+            return false;
+        }
+        String t = Placeholders.withoutConditions(text).strip();
+        return isHeading(t) || (isTitle(t) && !t.endsWith(".") && !t.endsWith(":"));
+    }
+
+    /** A heading broken over lines ("Cover Page", line break, "for Bonterms Mutual NDA") read as one line. */
+    static String oneLine(String text) {
+        return text.length() > 1000 ? text : WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * A heading written with spaced letters read as words: "W I T N E S S E T H" gives "WITNESSETH", "A R T I C L E
+     * I" (words two spaces apart) "ARTICLE I". Anything else is returned as it is.
+     */
+    static String despaced(String text) {
+        String t = text.strip();
+        if (t.length() < 5 || t.length() > 200) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(t.length());
+        int letters = 0;
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c)) {
+                return i > 0 && t.substring(i).matches("[.:,]{1,2}") ? out.append(t.substring(i)).toString() : text;
+            }
+            out.append(c);
+            letters++;
+            i++;
+            int spaces = 0;
+            while (i < t.length() && t.charAt(i) == ' ') {
+                spaces++;
+                i++;
+            }
+            if (i < t.length() && spaces == 0 && Character.isLetter(t.charAt(i))) {
+                return text; // two letters together: an ordinary word
+            }
+            if (spaces >= 2) {
+                out.append(' ');
+            }
+        }
+        return letters >= 3 ? out.toString() : text;
+    }
+
+    static boolean isTitleCase(String text) {
         for (String word : text.split("\\s+")) {
             String w = word.replaceAll("^[\"“(]+", "");
             if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {

@@ -16,6 +16,11 @@ final class MarkdownSegmenter {
     private static final Pattern HEADER_SPAN =
             Pattern.compile("^\\s*<span\\s+class=\"header_\\d+\"[^>]*>(.*?)</span>(.*)$", Pattern.DOTALL);
     private static final Pattern NUMBER_ID = Pattern.compile("^\\s*(?:\\*\\*)?<span[^>]*\\bid=\"(\\d+(?:\\.\\w+)*)\"");
+    private static final Pattern BULLET = Pattern.compile("[ \\t]{0,12}[-*+][ \\t]+\\S");
+    private static final Pattern BULLET_MARK = Pattern.compile("[ \\t]{0,12}[-*+][ \\t]+");
+    private static final Pattern TABLE_RULE = Pattern.compile("\\s*\\|?(?:\\s*:?-{2,}:?\\s*\\|)+\\s*(?::?-{2,}:?\\s*)?\\|?\\s*");
+    /** A cover page's explanation of a field, Common Paper's {@code <label>…</label>}. */
+    private static final Pattern GUIDANCE = Pattern.compile("^\\s*<label>([^<]{0,500})</label>\\s*");
     private static final Pattern BOLD_NUMBERED =
             Pattern.compile("^\\*\\*(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s++(.+?)\\*\\*(.*)$", Pattern.DOTALL);
 
@@ -31,34 +36,75 @@ final class MarkdownSegmenter {
         this.text = new TextSegmenter(out);
     }
 
-    static List<Clause> segment(String markdown, DocumentLimits limits) {
+    static ParsedDocument segment(String markdown, DocumentLimits limits) {
         MarkdownSegmenter segmenter = new MarkdownSegmenter(limits);
         segmenter.run(markdown);
-        return segmenter.out.clauses();
+        return segmenter.out.document(ParsedDocument.Format.MARKDOWN);
     }
 
     private void run(String markdown) {
         StringBuilder block = new StringBuilder();
         boolean blockIsListItem = false;
-        for (String line : markdown.split("\\R")) {
+        String[] lines = markdown.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             boolean heading = HEADING.matcher(line).matches();
             boolean listItem = LIST_ITEM.matcher(line).matches();
-            if (line.isBlank() || heading || listItem) {
+            boolean bullet = BULLET.matcher(line).lookingAt();
+            boolean tableRow = isTableRow(line);
+            if (line.isBlank() || heading || listItem || bullet || tableRow) {
                 flush(block, blockIsListItem);
                 block.setLength(0);
             }
             if (heading) {
                 heading(line);
+            } else if (tableRow) {
+                tableRow(line, i + 1 < lines.length && TABLE_RULE.matcher(lines[i + 1]).matches());
             } else if (!line.isBlank()) {
                 if (block.isEmpty()) {
                     blockIsListItem = listItem;
-                    block.append(line.stripTrailing());
+                    block.append(bullet ? line.substring(BULLET_MARK.matcher(line).lookingAt()
+                            ? endOf(BULLET_MARK, line) : 0) : line.stripTrailing());
                 } else {
                     block.append(' ').append(line.strip());
                 }
             }
         }
         flush(block, blockIsListItem);
+    }
+
+    private static int endOf(Pattern pattern, String line) {
+        Matcher m = pattern.matcher(line);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    private static boolean isTableRow(String line) {
+        String t = line.strip();
+        return t.length() > 1 && t.charAt(0) == '|' && t.indexOf('|', 1) > 0;
+    }
+
+    /**
+     * A table row is a paragraph of its own: its header (the row above the rule) and its rule are not clauses, and
+     * a row of a label and empty cells ("| Signature | | |") is a blank to fill in.
+     */
+    private void tableRow(String line, boolean header) {
+        seenContent = true;
+        listIndents.clear();
+        if (header || TABLE_RULE.matcher(line).matches()) {
+            return;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : line.strip().split("\\|")) {
+            String t = strip(cell);
+            if (!t.isEmpty()) {
+                cells.add(t);
+            }
+        }
+        if (cells.size() == 1 && line.replaceAll("[^|]", "").length() > 2) {
+            out.guidance(DraftingNote.Kind.BLANK, cells.get(0), null);
+        } else if (!cells.isEmpty()) {
+            text.paragraph(String.join(" | ", cells));
+        }
     }
 
     private void heading(String line) {
@@ -100,6 +146,14 @@ final class MarkdownSegmenter {
         }
         seenContent = true;
         String raw = block.toString();
+        Matcher guidance = GUIDANCE.matcher(raw);
+        if (guidance.lookingAt()) {
+            out.guidance(DraftingNote.Kind.GUIDANCE, strip(guidance.group(1)), null);
+            raw = raw.substring(guidance.end());
+            if (raw.isBlank()) {
+                return;
+            }
+        }
         if (listItem) {
             listItem(raw);
             return;
@@ -145,7 +199,7 @@ final class MarkdownSegmenter {
         } else if (Labels.isHeading(body)) {
             out.heading(depth, numbering, body);
         } else {
-            out.clause(depth, numbering, null, body, null);
+            out.clause(depth, numbering, Labels.inlineLabel(body), body, null);
         }
         text.structural(depth);
     }

@@ -3,6 +3,8 @@ package io.clausewarden.document;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
@@ -14,6 +16,10 @@ import javax.xml.stream.XMLStreamException;
 final class RowLabels extends BodyWalker {
     /** A labelled row: the label, and how many paragraphs its first cell has (they keep their indexes). */
     record Label(String text, int paragraphs) {
+    }
+
+    /** What the pass found: the labelled rows, and the one-cell rows that open with a title (table sections). */
+    record Scan(Map<Integer, Label> labels, Set<Integer> sections) {
     }
 
     /** What the pass notes about the cell whose direct content it is reading. */
@@ -31,6 +37,7 @@ final class RowLabels extends BodyWalker {
     private final WordText text;
     private final DocumentLimits limits;
     private final Map<Integer, Label> labels = new HashMap<>();
+    private final Set<Integer> sections = new HashSet<>();
     private final Deque<Cell> cells = new ArrayDeque<>();
     private final Map<Integer, Cell> firstCells = new HashMap<>();
     private long labelChars;
@@ -41,10 +48,10 @@ final class RowLabels extends BodyWalker {
         this.limits = limits;
     }
 
-    static Map<Integer, Label> scan(WordXml xml, WordText text, DocumentLimits limits) throws XMLStreamException {
+    static Scan scan(WordXml xml, WordText text, DocumentLimits limits) throws XMLStreamException {
         RowLabels scan = new RowLabels(xml, text, limits);
         scan.walk();
-        return scan.labels;
+        return new Scan(scan.labels, scan.sections);
     }
 
     @Override
@@ -93,6 +100,9 @@ final class RowLabels extends BodyWalker {
     @Override
     void rowEnds(int row, int count, Object tableState) {
         Cell first = firstCells.remove(row);
+        if (count == 1 && first != null && first.firstText != null && Labels.isTitle(Labels.despaced(Labels.oneLine(first.firstText)))) {
+            sections.add(row);
+        }
         if (count > 1 && first != null && !first.table && first.firstText != null && Labels.isTitle(first.firstText)) {
             labelChars += first.firstText.length();
             if (labelChars > limits.maxTextChars()) {

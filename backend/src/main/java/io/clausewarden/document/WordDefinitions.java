@@ -15,7 +15,8 @@ import javax.xml.stream.XMLStreamException;
  */
 final class WordDefinitions {
     /** A paragraph style. {@code hasList}: its paragraph properties name a w:numId (whose value may be absent). */
-    record Style(String name, String basedOn, boolean hasList, BigInteger numId, int ilvl, Integer outlineLevel) {
+    record Style(String name, String basedOn, boolean hasList, BigInteger numId, int ilvl, Integer outlineLevel,
+                 Boolean bold) {
     }
 
     /** A list level: its start value, number format and level text, each null when absent. */
@@ -100,11 +101,14 @@ final class WordDefinitions {
         XNode numId = numPr == null ? null : numPr.child("numId");
         String ilvl = numPr == null ? null : numPr.childValue("ilvl");
         String outline = ppr == null ? null : ppr.childValue("outlineLvl");
+        XNode rpr = style.child("rPr");
+        XNode bold = rpr == null ? null : rpr.child("b");
         styles.put(id, new Style(name == null ? null : name.attribute("val"),
                 basedOn == null ? null : basedOn.attribute("val"), numId != null,
                 numId == null ? null : WordText.number(numId.attribute("val")),
                 ilvl == null ? 0 : WordText.number(ilvl).intValue(),
-                outline == null ? null : WordText.number(outline).intValue()));
+                outline == null ? null : WordText.number(outline).intValue(),
+                bold == null ? null : bold.attribute("val") == null || WordText.isOn(bold.attribute("val"))));
     }
 
     private void numbering(XNode node) {

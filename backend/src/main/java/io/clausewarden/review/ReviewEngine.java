@@ -7,6 +7,8 @@ import io.clausewarden.contracttype.ContractClassification;
 import io.clausewarden.contracttype.ContractTypeClassifier;
 import io.clausewarden.contracttype.FitAssessor;
 import io.clausewarden.document.Clause;
+import io.clausewarden.document.DraftingNote;
+import io.clausewarden.document.ToComplete;
 import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.ModelUse;
 import io.clausewarden.parties.DocumentParties;
@@ -56,15 +58,18 @@ public final class ReviewEngine {
     /** @param available the playbooks to suggest when this one does not fit the contract, in preference order */
     public ReviewReport review(String reportId, Playbook playbook, List<Clause> clauses, ReviewListener listener,
                                JudgementSession session, List<Playbook> available) {
-        return review(reportId, playbook, clauses, listener, session, available, null);
+        return review(reportId, playbook, clauses, List.of(), listener, session, available, null);
     }
 
     /**
+     * @param notes the document's drafting notes: never reviewed, only listed with the placeholders as what is left
+     *              to complete
      * @param weAre who the reviewer says we are ("Acme", or a role word such as "Licensee"); null to read it from
      *              the document
      */
-    public ReviewReport review(String reportId, Playbook stored, List<Clause> clauses, ReviewListener listener,
-                               JudgementSession session, List<Playbook> available, String weAre) {
+    public ReviewReport review(String reportId, Playbook stored, List<Clause> clauses, List<DraftingNote> notes,
+                               ReviewListener listener, JudgementSession session, List<Playbook> available,
+                               String weAre) {
         DocumentParties.Reading parties = DocumentParties.readClauses(clauses, stored.ourRole(), weAre);
         Playbook playbook = stored.boundTo(parties.names());
         List<ReviewReport.ReviewedClause> reviewed = new ArrayList<>();
@@ -105,7 +110,7 @@ public final class ReviewEngine {
         ContractClassification contract = CONTRACT_TYPES.classify(clauses);
         return new ReviewReport(reportId, new ReviewReport.PlaybookRef(playbook.id(), playbook.version()),
                 reviewed, ordered, use, ModelUse.OFF.equals(use.status()) ? List.of() : judged.notAssessed(),
-                contract, FitAssessor.assess(contract, stored, available), parties.roles());
+                contract, FitAssessor.assess(contract, stored, available), parties.roles(), ToComplete.in(clauses, notes));
     }
 
     private String label(Position position) {

@@ -3,6 +3,7 @@ package io.clausewarden.review;
 import io.clausewarden.classify.TypeScore;
 import io.clausewarden.contracttype.ContractClassification;
 import io.clausewarden.contracttype.PlaybookFit;
+import io.clausewarden.document.ToComplete;
 import io.clausewarden.llm.ModelUse;
 import io.clausewarden.parties.PartyRoles;
 import java.util.List;
@@ -15,25 +16,28 @@ import java.util.List;
  * @param contract    what kind of contract the document is; null in reports stored before it was recorded
  * @param fit         whether the playbook is written for that kind of contract; null likewise
  * @param parties     the parties found, which of them we are, and whether the contract runs both ways; null likewise
+ * @param toComplete  what the draft leaves to complete (placeholders, drafting notes, instructions), each once;
+ *                    empty in reports stored before it was recorded
  */
 public record ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
                            ModelUse model, List<NotAssessed> notAssessed, ContractClassification contract,
-                           PlaybookFit fit, PartyRoles parties) {
+                           PlaybookFit fit, PartyRoles parties, List<ToComplete> toComplete) {
     public ReviewReport {
         clauses = List.copyOf(clauses);
         findings = List.copyOf(findings);
         notAssessed = notAssessed == null ? List.of() : List.copyOf(notAssessed);
+        toComplete = toComplete == null ? List.of() : List.copyOf(toComplete);
     }
 
     public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
                         ModelUse model, List<NotAssessed> notAssessed, ContractClassification contract,
                         PlaybookFit fit) {
-        this(id, playbook, clauses, findings, model, notAssessed, contract, fit, null);
+        this(id, playbook, clauses, findings, model, notAssessed, contract, fit, null, List.of());
     }
 
     public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
                         ModelUse model, List<NotAssessed> notAssessed) {
-        this(id, playbook, clauses, findings, model, notAssessed, null, null, null);
+        this(id, playbook, clauses, findings, model, notAssessed, null, null, null, List.of());
     }
 
     public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings) {

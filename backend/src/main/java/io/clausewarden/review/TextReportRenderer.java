@@ -1,11 +1,15 @@
 package io.clausewarden.review;
 
+import io.clausewarden.document.ToComplete;
 import io.clausewarden.llm.ModelUse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders a report as plain text for terminals: findings grouped by risk, highest first, with quotes. */
+/**
+ * Renders a report as plain text for terminals: findings grouped by risk, highest first, with quotes; then what the
+ * draft leaves to complete.
+ */
 public final class TextReportRenderer {
     private static final List<String> RISK_ORDER = List.of("high", "medium", "low", "ok");
 
@@ -36,7 +40,22 @@ public final class TextReportRenderer {
             out.append("\nNo findings.\n");
         }
         appendNotAssessed(out, report);
+        appendToComplete(out, report);
         return out.toString();
+    }
+
+    private static void appendToComplete(StringBuilder out, ReviewReport report) {
+        if (report.toComplete().isEmpty()) {
+            return;
+        }
+        out.append("\nTO BE COMPLETED (").append(report.toComplete().size()).append(")\n");
+        for (ToComplete item : report.toComplete()) {
+            out.append("- ").append(item.kind().replace('_', ' '));
+            if (item.clauseIndex() != null) {
+                out.append(" (clause ").append(item.clauseIndex()).append(')');
+            }
+            out.append(": ").append(item.text().replaceAll("\\s+", " ")).append('\n');
+        }
     }
 
     private static void appendContract(StringBuilder out, ReviewReport report) {

@@ -104,6 +104,102 @@ class DocxSegmentationSpec extends Specification {
         clauses[3].anchor().startsWith('5:')
     }
 
+    private ParsedDocument read(String body) {
+        reader.read('contract.docx', WordPackage.docx(body))
+    }
+
+    private static String outlined(int level, String text) {
+        "<w:p><w:pPr><w:outlineLvl w:val=\"${level - 1}\"/></w:pPr>${WordPackage.r(text)}</w:p>"
+    }
+
+    def "Word heading styles, styles based on them and outline levels head the clauses below them by level"() {
+        given:
+        def body = WordPackage.styled('Title', WordPackage.r('Master Services Agreement')) +
+                WordPackage.p(WordPackage.r('This Agreement is made between Acme Corp. and Widget LLC.')) +
+                WordPackage.styled('Heading1', WordPackage.r('Limitation of liability')) +
+                WordPackage.styled('Heading2', WordPackage.r('Liability caps')) +
+                WordPackage.p(WordPackage.r('Each party\'s liability is capped at the fees paid.')) +
+                WordPackage.styled('Body2', WordPackage.r('Excluded damages')) +
+                WordPackage.p(WordPackage.r('Neither party is liable for indirect damages.')) +
+                WordPackage.styled('ClauseTitle', WordPackage.r('Representations, warranties and covenants')) +
+                WordPackage.p(WordPackage.r('Each party has authority to sign.')) +
+                outlined(1, 'Governing law') +
+                outlined(2, 'Courts') +
+                WordPackage.p(WordPackage.r('The courts of Delaware decide disputes.'))
+
+        when:
+        def clauses = read(body).clauses()
+
+        then: 'no heading is a clause of its own, and the title heads only the preamble'
+        clauses*.text == ['This Agreement is made between Acme Corp. and Widget LLC.',
+                          'Each party\'s liability is capped at the fees paid.',
+                          'Neither party is liable for indirect damages.',
+                          'Each party has authority to sign.',
+                          'The courts of Delaware decide disputes.']
+        clauses*.heading == ['Master Services Agreement',
+                             'Limitation of liability > Liability caps',
+                             'Limitation of liability > Excluded damages',
+                             'Representations, warranties and covenants',
+                             'Governing law > Courts']
+    }
+
+    def "a heading-styled sentence is a clause at its level, as in templates that number clauses by heading style"() {
+        when:
+        def clauses = read(WordPackage.styled('Heading1', WordPackage.r('Termination')) +
+                WordPackage.styled('Heading2', WordPackage.r('Customer will no longer have any right to use the Product.'))).clauses()
+
+        then:
+        clauses*.text == ['Customer will no longer have any right to use the Product.']
+        clauses*.heading == ['Termination']
+    }
+
+    def "bold headings without a style are siblings under the last outline heading, not nested in each other"() {
+        when:
+        def clauses = read(WordPackage.styled('Heading1', WordPackage.r('Key Terms')) +
+                WordPackage.p(WordPackage.r('Governing Law', '<w:b/>')) +
+                WordPackage.p(WordPackage.r('The laws of Delaware.')) +
+                WordPackage.styled('Strong', WordPackage.r('Chosen Courts')) +
+                WordPackage.p(WordPackage.r('The courts of Delaware.')) +
+                WordPackage.p(WordPackage.r('N O T I C E S', '<w:b/>')) +
+                WordPackage.p(WordPackage.r('Notices are in writing.'))).clauses()
+
+        then:
+        clauses*.heading == ['Key Terms > Governing Law', 'Key Terms > Chosen Courts', 'Key Terms > NOTICES']
+    }
+
+    def "a one-cell table row opening with a bold title heads the labelled rows below it"() {
+        when:
+        def clauses = read(WordPackage.tbl(
+                WordPackage.tr(WordPackage.tc(WordPackage.p(WordPackage.r('Order Form', '<w:b/>')),
+                        WordPackage.p(WordPackage.r('The key business terms are as follows:')))),
+                WordPackage.tr(WordPackage.tc(WordPackage.p(WordPackage.r('Cloud Service'))),
+                        WordPackage.tc(WordPackage.p(WordPackage.r('The service is the hosted platform.')))),
+                WordPackage.tr(WordPackage.tc(WordPackage.p(WordPackage.r('Key Terms', '<w:b/>')))),
+                WordPackage.tr(WordPackage.tc(WordPackage.p(WordPackage.r('Governing Law'))),
+                        WordPackage.tc(WordPackage.p(WordPackage.r('The laws of Delaware.')))))).clauses()
+
+        then:
+        clauses*.text == ['The key business terms are as follows:', 'The service is the hosted platform.',
+                          'The laws of Delaware.']
+        clauses*.heading == ['Order Form', 'Order Form > Cloud Service', 'Key Terms > Governing Law']
+    }
+
+    def "drafting notes and blank fields of a cover page are notes with their anchors, not clauses"() {
+        when:
+        def document = read(WordPackage.tbl(
+                WordPackage.tr(WordPackage.tc(WordPackage.p(WordPackage.r('Approved Subprocessors'))),
+                        WordPackage.tc(WordPackage.p(WordPackage.r('[ drafting note: identify all subprocessors. ]')),
+                                WordPackage.p(WordPackage.r('List of Subprocessors available at {url}')))),
+                WordPackage.tr(WordPackage.tc(WordPackage.p(WordPackage.r('Governing Law'))),
+                        WordPackage.tc(WordPackage.p(WordPackage.r('{governing_law}'))))))
+
+        then:
+        document.clauses()*.text == ['List of Subprocessors available at {url}']
+        document.notes()*.kind == [DraftingNote.Kind.NOTE, DraftingNote.Kind.BLANK]
+        document.notes()*.heading == ['Approved Subprocessors', 'Governing Law']
+        document.notes()*.anchor.every { it ==~ /\d+:[0-9a-f]{12}/ }
+    }
+
     def "a .docx is recognised by its content even without an extension"() {
         given:
         def bytes = docx { XWPFDocument d -> paragraph(d, 'Each party keeps the other party\'s information confidential.') }

@@ -32,6 +32,31 @@ class HostileTextSegmentationSpec extends Specification {
         'Markdown' | 'a.md'    | 'unclosed underscores'                 | 'x __' * (LENGTH / 4)
         'Markdown' | 'a.md'    | 'unclosed emphasis'                    | ' *a' * (LENGTH / 3)
         'Markdown' | 'a.md'    | 'a numbered bold heading never closed' | '**1' + ' ' * LENGTH + 'x'
+        'text'     | 'a.txt'   | 'unclosed brackets'                    | '[' * LENGTH
+        'text'     | 'a.txt'   | 'brackets opened a character apart'    | '[a' * (LENGTH / 2)
+        'text'     | 'a.txt'   | 'unclosed braces'                      | '{' * LENGTH
+        'text'     | 'a.txt'   | 'a long blank line'                    | '_' * LENGTH
+        'text'     | 'a.txt'   | 'one long spaced-letter line'          | 'A ' * (LENGTH / 2)
+        'text'     | 'a.txt'   | 'a run of dots after a title'          | 'Fees' + '.' * LENGTH + 'x'
+        'text'     | 'a.txt'   | 'many short drafting notes'            | '[NTD: x]\n\n' * (LENGTH / 100)
+        'text'     | 'a.txt'   | 'a label with a long run of spaces'    | 'Governing Law:' + ' ' * LENGTH + '____'
+        'Markdown' | 'a.md'    | 'a long table row of empty cells'      | '| a ' + '|' * LENGTH
+        'Markdown' | 'a.md'    | 'an unclosed guidance label'           | '<label>' + 'a' * LENGTH
+        'Markdown' | 'a.md'    | 'a heading of dots'                    | '## ' + '.' * LENGTH + 'x'
+    }
+
+    def "placeholders are found in a long #what in time proportional to its length"() {
+        expect:
+        Placeholders.find(text).size() >= 0
+
+        where:
+        what                         | text
+        'run of open brackets'       | '[' * LENGTH
+        'bracketed text never closed'| '[' + 'a ' * LENGTH
+        'run of open braces'         | '{' * LENGTH
+        'run of guillemets'          | '«' * LENGTH
+        'run of underscores'         | '_' * LENGTH
+        'bracket pairs'              | '[a]' * (LENGTH / 3)
     }
 
     def "a heading's closing hashes are dropped as before"() {

@@ -91,6 +91,79 @@ class MarkdownSegmentationSpec extends Specification {
         clauses[1].text == 'it has the power to enter into this Agreement, and'
     }
 
+    private ParsedDocument document(String markdown) {
+        reader.read('terms.md', markdown.getBytes(StandardCharsets.UTF_8))
+    }
+
+    def "a cover page's guidance labels and blanks are notes, its options clauses of their own"() {
+        when:
+        def document = document('''\
+# Mutual Non-Disclosure Agreement
+
+### Purpose
+<label>How Confidential Information may be used</label>
+
+Evaluating a business relationship.
+
+### MNDA Term
+<label>The length of this MNDA</label>
+- [x]     Expires [1 year(s)] from Effective Date.
+- [ ]     Continues until terminated.
+
+### Governing Law & Jurisdiction
+Governing Law: [Fill in state]
+
+### MNDA Modifications
+List any modifications to the MNDA
+''')
+
+        then:
+        document.clauses()*.text == ['Evaluating a business relationship.', '[x]     Expires [1 year(s)] from Effective Date.',
+                                     '[ ]     Continues until terminated.']
+        document.clauses()*.heading == ['Purpose', 'MNDA Term', 'MNDA Term']
+        document.notes()*.kind == [DraftingNote.Kind.GUIDANCE, DraftingNote.Kind.GUIDANCE, DraftingNote.Kind.BLANK,
+                                   DraftingNote.Kind.INSTRUCTION]
+        document.notes()*.text == ['How Confidential Information may be used', 'The length of this MNDA',
+                                   'Governing Law: [Fill in state]', 'List any modifications to the MNDA']
+    }
+
+    def "a table's header and rule are not clauses and a row of empty cells is a blank to fill in"() {
+        when:
+        def document = document('''\
+By signing, each party agrees to this Agreement.
+
+|| PARTY 1 | PARTY 2 |
+|:--- | :----: | :----: |
+| Signature | | |
+| Company | Acme Corp. | Widget LLC |
+''')
+
+        then:
+        document.clauses()*.text == ['By signing, each party agrees to this Agreement.', 'Company | Acme Corp. | Widget LLC']
+        document.notes()*.text == ['Signature']
+        document.notes()*.kind == [DraftingNote.Kind.BLANK]
+    }
+
+    def "a heading with spaced letters is read as a word in the heading path"() {
+        expect:
+        read('Intro.\n\n## W I T N E S S E T H\n\nThe parties agree.\n').last().heading == 'WITNESSETH'
+    }
+
+    def "a numbered item led by its bold title is a section under that title"() {
+        when:
+        def clauses = read('''\
+# Standard Terms
+
+1. **Introduction**. This Agreement allows each party to disclose information.
+
+2. **Term and Termination**. This Agreement expires at the end of the Term.
+''')
+
+        then:
+        clauses*.heading == ['1 Introduction', '2 Term and Termination']
+        clauses*.numbering == ['1', '2']
+    }
+
     def "text formats have no anchors"() {
         expect:
         read('1. Confidentiality. Each party keeps the other party\'s secrets.').every { it.anchor() == null }

@@ -261,7 +261,7 @@ positions:
 
         then:
         json.fieldNames().toList() as Set == ['id', 'playbook', 'clauses', 'findings', 'model', 'notAssessed', 'contract',
-                                              'fit', 'parties'] as Set
+                                              'fit', 'parties', 'toComplete'] as Set
         json.get('parties').fieldNames().toList() as Set == ['parties', 'structure', 'source'] as Set
         json.get('contract').fieldNames().toList() as Set == ['type', 'confidence', 'evidence'] as Set
         json.get('fit').fieldNames().toList() as Set == ['fits', 'playbookTypes', 'suggestion', 'message'] as Set

@@ -1,6 +1,7 @@
 package io.clausewarden.review
 
 import io.clausewarden.classify.TypeScore
+import io.clausewarden.document.ToComplete
 import spock.lang.Specification
 
 class TextReportRendererSpec extends Specification {
@@ -35,5 +36,28 @@ class TextReportRendererSpec extends Specification {
         then:
         text.contains('(clause 3)')
         text.contains('Quote: "Texas law governs."')
+    }
+
+    def "what the draft leaves to complete is listed last, with the clause it is in"() {
+        given:
+        def report = new ReviewReport('r-11', new ReviewReport.PlaybookRef('saas-customer', 1),
+                [new ReviewReport.ReviewedClause(2, 'Fees', 'Customer pays [●] per month.', [])], [], null, [], null, null,
+                [new ToComplete(2, ToComplete.PLACEHOLDER, 'Customer pays [●] per month.'),
+                 new ToComplete(null, ToComplete.DRAFTING_NOTE, '[Drafting note: confirm the cap.]')])
+
+        when:
+        def text = new TextReportRenderer().render(report)
+
+        then:
+        text.contains('TO BE COMPLETED (2)')
+        text.contains('- placeholder (clause 2): Customer pays [●] per month.')
+        text.contains('- drafting note: [Drafting note: confirm the cap.]')
+        text.indexOf('TO BE COMPLETED') > text.indexOf('No findings.')
+    }
+
+    def "a report with nothing to complete has no such section"() {
+        expect:
+        !new TextReportRenderer().render(new ReviewReport('r-12', new ReviewReport.PlaybookRef('saas-customer', 1), [], []))
+                .contains('TO BE COMPLETED')
     }
 }

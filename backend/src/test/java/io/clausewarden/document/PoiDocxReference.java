@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -39,24 +40,29 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
  * reader must agree with, clause for clause. Test code only; it holds a whole document in memory.
  */
 final class PoiDocxReference {
+    private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
     private final ClauseCollector out;
+    private final DocxLayout layout;
     private final Numbering numbering;
     private int paragraphIndex = -1;
-    private int headingDepth;
-    private boolean inTable;
 
     private PoiDocxReference(XWPFDocument document, DocumentLimits limits) {
         this.out = new ClauseCollector(limits);
+        this.layout = new DocxLayout(out);
         this.numbering = new Numbering(document);
     }
 
     static List<Clause> read(byte[] bytes, DocumentLimits limits) {
+        return readDocument(bytes, limits).clauses();
+    }
+
+    static ParsedDocument readDocument(byte[] bytes, DocumentLimits limits) {
         ZipPreScan.check(bytes, limits);
         applyPoiLimits(limits);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             PoiDocxReference reader = new PoiDocxReference(document, limits);
             reader.elements(document.getBodyElements());
-            return reader.out.clauses();
+            return reader.out.document(ParsedDocument.Format.DOCX);
         } catch (DocumentRejectedException e) {
             throw e;
         } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException
@@ -88,7 +94,7 @@ final class PoiDocxReference {
             } else if (element instanceof XWPFSDT sdt) {
                 paragraphIndex++;
                 String text = sdt.getContent().getText();
-                out.clause(out.depth() + 1, null, null, text, anchor(text));
+                layout.contentControl(text, anchor(text));
             }
         }
     }
@@ -104,32 +110,15 @@ final class PoiDocxReference {
         if (text.isBlank()) {
             return;
         }
-        int outline = numbering.outlineLevel(paragraph);
-        int depth;
-        if (outline > 0) {
-            depth = outline;
-            headingDepth = outline;
-        } else if (list != null) {
-            depth = headingDepth + list.ilvl() + 1;
-        } else {
-            depth = out.depth() + 1;
-        }
-        boolean structural = outline > 0 || number != null;
-        boolean looksLikeHeading = !inTable && (structural || Labels.isUpperCase(text) || isAllBold(paragraph));
-        if (looksLikeHeading && Labels.isHeading(text)) {
-            out.heading(depth, number, text);
-        } else if (structural) {
-            out.clause(depth, number, Labels.inlineLabel(text), text, anchor(text));
-        } else {
-            out.clause(depth, null, null, text, anchor(text));
-        }
+        boolean emphasised = Labels.isUpperCase(text) || isAllBold(paragraph) || numbering.isStyleBold(paragraph)
+                || isLarge(paragraph);
+        layout.paragraph(new DocxLayout.Paragraph(text, numbering.outlineLevel(paragraph), list != null,
+                list == null ? 0 : list.ilvl(), number, numbering.isTitle(paragraph), emphasised), anchor(text));
     }
 
     /** Table cells become clauses; a short first cell labels the other cells of its row. */
     private void table(XWPFTable table) {
-        boolean outerTable = inTable;
-        inTable = true;
-        int depth = out.depth() + 1;
+        layout.tableStarts();
         for (XWPFTableRow row : table.getRows()) {
             List<XWPFTableCell> cells = row.getTableCells();
             for (int c = 0; c < cells.size(); c++) {
@@ -137,14 +126,23 @@ final class PoiDocxReference {
                 String label = c == 0 && cells.size() > 1 ? rowLabel(cell) : null;
                 if (label != null) {
                     paragraphIndex += cell.getParagraphs().size();
-                    out.heading(depth, null, label);
+                    layout.rowLabel(label);
                 } else {
+                    if (c == 0 && cells.size() == 1 && opensWithTitle(cell)) {
+                        layout.sectionRowStarts();
+                    }
                     elements(cell.getBodyElements());
+                    layout.cellEnds();
                 }
             }
-            out.popTo(depth);
+            layout.rowEnds();
         }
-        inTable = outerTable;
+        layout.tableEnds();
+    }
+
+    private static boolean opensWithTitle(XWPFTableCell cell) {
+        return cell.getParagraphs().stream().map(PoiDocxReference::currentText).filter(t -> !t.isBlank())
+                .findFirst().map(t -> Labels.despaced(Labels.oneLine(t))).filter(Labels::isTitle).isPresent();
     }
 
     private static String rowLabel(XWPFTableCell cell) {
@@ -200,6 +198,24 @@ final class PoiDocxReference {
         return !paragraph.getRuns().isEmpty() && paragraph.getRuns().stream()
                 .filter(r -> r.text() != null && !r.text().isBlank())
                 .allMatch(r -> r.isBold());
+    }
+
+    /** Every run with text is 14 points or more. */
+    private static boolean isLarge(XWPFParagraph paragraph) {
+        return !paragraph.getRuns().isEmpty() && paragraph.getRuns().stream()
+                .filter(r -> r.text() != null && !r.text().isBlank())
+                .allMatch(r -> halfPoints(r) >= 28);
+    }
+
+    private static int halfPoints(XWPFRun run) {
+        try (XmlCursor cursor = run.getCTR().newCursor()) {
+            cursor.selectPath(W + "./w:rPr/w:sz");
+            if (!cursor.toNextSelection()) {
+                return 0;
+            }
+            String value = cursor.getAttributeText(new QName(WordXml.W, "val"));
+            return value != null && value.matches("\\d{1,4}") ? Integer.parseInt(value) : 0;
+        }
     }
 
     private String anchor(String text) {
@@ -350,6 +366,42 @@ final class PoiDocxReference {
                 return Integer.parseInt(paragraph.getStyleID().substring(7));
             }
             return 0;
+        }
+
+        /** Whether the paragraph's style is, or is based on, Title or Subtitle. */
+        boolean isTitle(XWPFParagraph paragraph) {
+            XWPFStyles styles = document.getStyles();
+            String styleId = paragraph.getStyleID();
+            for (int guard = 0; styleId != null && guard < 10; guard++) {
+                XWPFStyle style = styles == null ? null : styles.getStyle(styleId);
+                String name = style == null || style.getName() == null ? styleId : style.getName();
+                if (name.equalsIgnoreCase("title") || name.equalsIgnoreCase("subtitle")) {
+                    return true;
+                }
+                styleId = style == null ? null : basedOn(style);
+            }
+            return false;
+        }
+
+        /** Whether the paragraph's style chain sets bold, and to what. */
+        boolean isStyleBold(XWPFParagraph paragraph) {
+            XWPFStyles styles = document.getStyles();
+            String styleId = paragraph.getStyleID();
+            for (int guard = 0; styles != null && styleId != null && guard < 10; guard++) {
+                XWPFStyle style = styles.getStyle(styleId);
+                if (style == null) {
+                    return false;
+                }
+                try (XmlCursor cursor = style.getCTStyle().newCursor()) {
+                    cursor.selectPath(W + "./w:rPr/w:b");
+                    if (cursor.toNextSelection()) {
+                        String value = cursor.getAttributeText(new QName(WordXml.W, "val"));
+                        return value == null || WordText.isOn(value);
+                    }
+                }
+                styleId = basedOn(style);
+            }
+            return false;
         }
 
         /** Outline level 9 (stored value 9, here 10) means "body text". */

@@ -3,6 +3,7 @@ package io.clausewarden.review.job;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clausewarden.document.Clause;
+import io.clausewarden.document.DraftingNote;
 import io.clausewarden.http.SafeThrowables;
 import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.runtime.ModelSessions;
@@ -81,17 +82,20 @@ public class ReviewJobs {
      * What to review, with which playbook version, for whom.
      *
      * @param available the firm's other playbooks, to suggest one when the playbook does not fit the contract
+     * @param notes     the document's drafting notes, listed in the report as what is left to complete
      * @param ourParty  who the reviewer says we are; null to read it from the document
      */
     public record Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
-                          ReviewArchive.StoredDocument document, List<Playbook> available, String ourParty) {
+                          ReviewArchive.StoredDocument document, List<Playbook> available, List<DraftingNote> notes,
+                          String ourParty) {
         public Request {
             available = available == null ? List.of() : List.copyOf(available);
+            notes = notes == null ? List.of() : List.copyOf(notes);
         }
 
         public Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
                        ReviewArchive.StoredDocument document, List<Playbook> available) {
-            this(caller, playbook, clauses, document, available, null);
+            this(caller, playbook, clauses, document, available, List.of(), null);
         }
 
         public Request(TenantContext caller, Playbook playbook, List<Clause> clauses,
@@ -238,7 +242,7 @@ public class ReviewJobs {
             JudgementSession session = models.open(request.caller().tenantId(),
                     request.clauses().stream().map(Clause::text).toList());
             ReviewReport report = engine.review(job.id().toString(), request.playbook(), request.clauses(),
-                    listener, session, request.available(), request.ourParty());
+                    request.notes(), listener, session, request.available(), request.ourParty());
             listener.checkpoint();
             archive.complete(request.caller().tenantId(), report);
             job.publish(new ReviewEvent(ReviewEvent.COMPLETE,

@@ -130,7 +130,8 @@ public class ReviewController {
                                   String ourParty) {
         PlaybookLibrary.Stored playbook = resolvePlaybook(caller, playbookId, playbookVersion);
         ReviewJobs.Request request = new ReviewJobs.Request(caller, playbook.playbook(), document.clauses(), original,
-                publishedPlaybooks(caller), ourParty == null || ourParty.isBlank() ? null : ourParty.strip());
+                publishedPlaybooks(caller), document.notes(),
+                ourParty == null || ourParty.isBlank() ? null : ourParty.strip());
         if (prefer != null && prefer.toLowerCase().contains("respond-async")) {
             UUID id = jobs.submit(request);
             return CompletableFuture.completedFuture(HttpResponse.accepted(URI.create("/api/v1/reviews/" + id))
