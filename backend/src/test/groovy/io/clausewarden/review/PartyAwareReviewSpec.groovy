@@ -22,7 +22,7 @@ class PartyAwareReviewSpec extends Specification {
     ]
 
     static ReviewReport review(String playbook, List<List<String>> text, String weAre = null) {
-        ENGINE.review('r', BundledPlaybooks.load(playbook), clauses(text), ReviewListener.NONE, JudgementSession.off(),
+        ENGINE.review('r', BundledPlaybooks.load(playbook), clauses(text), [], ReviewListener.NONE, JudgementSession.off(),
                 List.of(), weAre)
     }
 

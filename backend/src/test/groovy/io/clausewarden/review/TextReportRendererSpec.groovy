@@ -41,7 +41,7 @@ class TextReportRendererSpec extends Specification {
     def "what the draft leaves to complete is listed last, with the clause it is in"() {
         given:
         def report = new ReviewReport('r-11', new ReviewReport.PlaybookRef('saas-customer', 1),
-                [new ReviewReport.ReviewedClause(2, 'Fees', 'Customer pays [●] per month.', [])], [], null, [], null, null,
+                [new ReviewReport.ReviewedClause(2, 'Fees', 'Customer pays [●] per month.', [])], [], null, [], null, null, null,
                 [new ToComplete(2, ToComplete.PLACEHOLDER, 'Customer pays [●] per month.'),
                  new ToComplete(null, ToComplete.DRAFTING_NOTE, '[Drafting note: confirm the cap.]')])
 
