@@ -2,6 +2,7 @@ package io.clausewarden.review;
 
 import io.clausewarden.classify.TypeScore;
 import io.clausewarden.document.Clause;
+import io.clausewarden.document.Placeholders;
 import io.clausewarden.playbook.Check;
 import io.clausewarden.playbook.PartyNames;
 import io.clausewarden.playbook.Playbook;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * The last word on a suggested edit: it is offered only when the clause is confidently of the position's type
  * (at least {@link #MIN_CONFIDENCE}, or no other type of the clause scores higher),
- * the edited clause meets more of the position than before and worsens no position on that clause, and no duty
+ * the quoted text holds no placeholder still to be filled in, the edited clause meets more of the position than before and worsens no position on that clause, and no duty
  * the counterparty owes us disappears. Otherwise the finding stays, as needs_review, saying why no edit is offered.
  */
 final class EditGuard {
@@ -66,6 +67,11 @@ final class EditGuard {
         if (confidence < MIN_CONFIDENCE && (confidence == 0 || confidence < best)) {
             return Optional.of("No change is suggested: it is not clear that this clause deals with "
                     + label(f.clauseType()) + " (confidence " + String.format(Locale.ROOT, "%.2f", confidence) + ").");
+        }
+        int at = clause.text().indexOf(f.quote());
+        if (at >= 0 && Placeholders.overlaps(clause.text(), at, at + f.quote().length())) {
+            return Optional.of("No change is suggested: the clause still has a blank or placeholder to complete;"
+                    + " review it once the draft is filled in.");
         }
         String edited = clause.text().replace(f.quote(), f.suggestedText());
         Optional<String> lost = lostDuty(f.quote(), f.suggestedText());

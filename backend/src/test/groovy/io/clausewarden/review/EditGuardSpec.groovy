@@ -85,6 +85,19 @@ class EditGuardSpec extends Specification {
         withheld.rationale().endsWith('the edit we could derive would not meet the position.')
     }
 
+    def "an edit on text with a placeholder still to complete is withheld"() {
+        given:
+        String text = 'This Agreement is governed by the laws of [Insert state].'
+
+        when:
+        def withheld = guard(text, text, 'This Agreement is governed by the laws of New York.', 'governing_law', 0.9)[0]
+
+        then:
+        withheld.position() == 'needs_review'
+        withheld.suggestedText() == null
+        withheld.rationale().contains('placeholder to complete')
+    }
+
     def "findings without an edit pass unchanged"() {
         given:
         def clauses = [new Clause(0, 'Clause', null, CAP, null)]
