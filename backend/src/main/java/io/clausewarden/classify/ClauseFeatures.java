@@ -14,10 +14,12 @@ import java.util.TreeMap;
  */
 final class ClauseFeatures {
     static final String DESCRIPTION = "words and word pairs of the text (lower-cased, digits as 0), words of the heading"
-            + " path as h:WORD; value (1 + ln count) * idf / sqrt(distinct terms of the clause)";
+            + " path as h:WORD, the first 6 words as b:WORD; value (1 + ln count) * idf / sqrt(distinct terms of the clause)";
     /** Longer texts add cost and seldom new evidence; PDF-extracted paragraphs sometimes run to pages. */
     static final int MAX_CHARS = 4_000;
     private static final int MAX_WORD = 30;
+    /** A clause's first words often are its own run-in heading ("12.3 Governing Law. This ..."). */
+    static final int OPENING_WORDS = 6;
 
     private ClauseFeatures() {
     }
@@ -32,6 +34,9 @@ final class ClauseFeatures {
                 counts.merge(previous + ' ' + word, 1, Integer::sum);
             }
             previous = word;
+        }
+        for (String word : words.subList(0, Math.min(OPENING_WORDS, words.size()))) {
+            counts.merge("b:" + word, 1, Integer::sum);
         }
         if (clause.heading() != null) {
             for (String word : words(clause.heading(), 400)) {

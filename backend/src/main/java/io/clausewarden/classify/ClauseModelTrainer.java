@@ -35,7 +35,6 @@ final class ClauseModelTrainer {
     private static final Label CLAUSE = new Label("clause");
     private static final OffsetDateTime FIXED_TIME = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     private static final int MAX_ITERATIONS = 1_000;
-    private static final double EPSILON = 0.01;
     /** The intercept of a category without a single training example: a probability of about 0.00005. */
     private static final double NO_EVIDENCE = -10;
     static final double[] THRESHOLDS = IntStream.rangeClosed(1, 19).mapToDouble(i -> i * 0.05).toArray();
@@ -46,14 +45,14 @@ final class ClauseModelTrainer {
      * @param minWeight            smaller weights are dropped from the stored model (keeps the file small)
      * @param innerFolds           folds of the inner cross-validation that picks the thresholds
      */
-    record Settings(LinearClassificationType.LinearType solver, double cost, double positiveWeight,
+    record Settings(LinearClassificationType.LinearType solver, double cost, double epsilon, double positiveWeight,
                     int minDocumentFrequency, double minWeight, int innerFolds, long seed) {
         static Settings defaults(long seed) {
-            return new Settings(LinearClassificationType.LinearType.L2R_LR, 1.0, 5.0, 5, 0.05, 3, seed);
+            return new Settings(LinearClassificationType.LinearType.L2R_LR, 1.0, 0.1, 5.0, 5, 0.05, 3, seed);
         }
 
         String describe() {
-            return "logistic regression (LIBLINEAR " + solver + " via Tribuo), C " + cost + ", terms in at least "
+            return "logistic regression (LIBLINEAR " + solver + " via Tribuo), C " + cost + ", stopping tolerance " + epsilon + ", terms in at least "
                     + minDocumentFrequency + " clauses, positive examples weighted " + positiveWeight + ", weights below " + minWeight + " dropped, thresholds by "
                     + innerFolds + "-fold inner cross-validation, seed " + seed;
         }
@@ -206,7 +205,7 @@ final class ClauseModelTrainer {
             weights[size] = NO_EVIDENCE;
             return weights;
         }
-        Model model = new CategoryTrainer(settings.solver(), settings.cost(), seed).fit(data, y,
+        Model model = new CategoryTrainer(settings.solver(), settings.cost(), settings.epsilon(), seed).fit(data, y,
                 settings.positiveWeight());
         double[] raw = model.getFeatureWeights();
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
@@ -247,12 +246,12 @@ final class ClauseModelTrainer {
      * its {@code train(Dataset)} would rebuild the rows of every clause for each of the categories.
      */
     private static final class CategoryTrainer extends LibLinearClassificationTrainer {
-        CategoryTrainer(LinearClassificationType.LinearType solver, double cost, long seed) {
-            super(new LinearClassificationType(solver), cost, MAX_ITERATIONS, EPSILON, seed);
+        CategoryTrainer(LinearClassificationType.LinearType solver, double cost, double epsilon, long seed) {
+            super(new LinearClassificationType(solver), cost, MAX_ITERATIONS, epsilon, seed);
         }
 
         static FeatureNode[][] rows(MutableDataset<Label> dataset) {
-            CategoryTrainer trainer = new CategoryTrainer(LinearClassificationType.LinearType.L2R_LR, 1, 0);
+            CategoryTrainer trainer = new CategoryTrainer(LinearClassificationType.LinearType.L2R_LR, 1, 0.1, 0);
             return trainer.extractData(dataset, dataset.getOutputIDInfo(), dataset.getFeatureIDMap()).getA();
         }
 

@@ -56,10 +56,10 @@ public final class TrainClauseModel {
 
     /**
      * Cross-validation by contract: each fold's contracts are classified by a model trained (thresholds included)
-     * on the other folds only. Reports the model alone and the model with the rules, as the engine combines them;
-     * with {@code samples}, also a model trained on all contracts measured on those.
+     * on the other folds only. Reports the model alone, the model with the rules (as the engine combines them,
+     * without the exemplars) and the rules alone.
      */
-    public String crossValidate(Path cuad, int k, Path samples) {
+    public String crossValidate(Path cuad, int k) {
         List<Contract> contracts = read(cuad);
         List<String> categories = List.copyOf(CuadCorpus.categories(contracts));
         Taxonomy taxonomy = Taxonomy.bundled();
@@ -83,21 +83,31 @@ public final class TrainClauseModel {
                 contracts.stream().mapToLong(c -> c.clauses().size()).sum(),
                 contracts.stream().flatMap(c -> c.clauses().stream()).filter(c -> !c.categories().isEmpty()).count()));
         report.append(ClauseModelEvaluation.table(results, ClauseModelEvaluation.MIN_SUPPORT));
-        if (samples != null) {
-            List<Contract> held = read(samples);
-            progress.accept("training on all " + contracts.size() + " contracts for the samples");
-            ClauseModel model = train(contracts, categories);
-            Map<String, Result> sampleResults = new LinkedHashMap<>();
-            sampleResults.put("model", new Result(categories));
-            sampleResults.put("model + rules", new Result(categories));
-            sampleResults.put("rules", new Result(categories));
-            count(held, model, taxonomy, sampleResults);
-            report.append(ClauseModelEvaluation.format("%nHeld-out samples: %d contracts, %d clauses (model trained on"
-                    + " all %d contracts).%n%n", held.size(), held.stream().mapToLong(c -> c.clauses().size()).sum(),
-                    contracts.size()));
-            report.append(ClauseModelEvaluation.table(sampleResults, 1));
-        }
         return report.toString();
+    }
+
+    /**
+     * The given model file (or the bundled one when null) measured on held-out contracts: the model alone, with the
+     * rules, and the rules alone; every category with at least one labelled clause counts towards the macro-F1.
+     */
+    public String evaluate(byte[] modelFile, Path samples) {
+        ClauseModel model;
+        try {
+            model = modelFile == null ? TrainedScorer.bundledModel()
+                    : ClauseModel.read(new java.io.ByteArrayInputStream(modelFile));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("Not a clause model: " + e.getMessage(), e);
+        }
+        List<Contract> held = read(samples);
+        List<String> categories = model.categories().stream().map(ClauseModel.Category::name).toList();
+        Map<String, Result> results = new LinkedHashMap<>();
+        results.put("model", new Result(categories));
+        results.put("model + rules", new Result(categories));
+        results.put("rules", new Result(categories));
+        count(held, model, Taxonomy.bundled(), results);
+        return ClauseModelEvaluation.format("Held-out contracts: %d contracts, %d clauses, %s model.%n%n", held.size(),
+                held.stream().mapToLong(c -> c.clauses().size()).sum(), modelFile == null ? "the bundled" : "the new")
+                + ClauseModelEvaluation.table(results, 1);
     }
 
     private static void count(List<Contract> contracts, ClauseModel model, Taxonomy taxonomy,

@@ -57,9 +57,8 @@ public final class TrainedScorer implements ClauseScorer {
         }
     }
 
-    /** The free-text header of the bundled model: what it was trained on and how. */
-    public static List<String> bundledDescription() {
-        return Bundled.MODEL.header();
+    static ClauseModel bundledModel() {
+        return Bundled.MODEL;
     }
 
     @Override

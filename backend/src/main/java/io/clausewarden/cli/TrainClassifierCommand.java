@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * {@code train-classifier --cuad DIR [--out FILE] [--evaluate] [--folds K] [--samples DIR] [--seed N]}: trains the
- * clause model on CUAD-format contracts and writes it, and/or measures it by cross-validation by contract.
+ * clause model on CUAD-format contracts and writes it, and/or measures it by cross-validation by contract and on
+ * held-out contracts. Progress goes to standard error, the report (Markdown) to standard output.
  */
 public final class TrainClassifierCommand {
     private static final String USAGE_TEXT =
@@ -24,7 +25,8 @@ public final class TrainClassifierCommand {
                     + "  --evaluate  print a cross-validation report (Markdown) on standard output\n"
                     + "  --folds     folds of the cross-validation, by contract (default "
                     + TrainClauseModel.DEFAULT_FOLDS + ")\n"
-                    + "  --samples   with --evaluate: also measure a model trained on all of --cuad on these contracts\n"
+                    + "  --samples   with --evaluate: also measure the model of --out (else the bundled one) on these\n"
+                    + "              held-out contracts\n"
                     + "  --seed      seed of the folds and the trainer (default " + TrainClauseModel.DEFAULT_SEED + ")\n"
                     + "The same contracts and seed give a byte-identical model file.";
     private static final Set<String> WITH_VALUE = Set.of("--cuad", "--out", "--folds", "--samples", "--seed");
@@ -75,17 +77,22 @@ public final class TrainClassifierCommand {
         }
         TrainClauseModel training = new TrainClauseModel(seed, err::println);
         try {
-            if (evaluate) {
-                out.print(training.crossValidate(cuad, folds, samples));
-                out.flush();
-            }
+            byte[] model = null;
             if (options.get("--out") != null) {
                 long started = System.nanoTime();
-                byte[] model = training.train(cuad);
+                model = training.train(cuad);
                 Path target = Path.of(options.get("--out"));
                 Files.write(target, model);
                 err.printf("wrote %s: %d bytes, SHA-256 %s, in %.1f s%n", target, model.length, sha256(model),
                         (System.nanoTime() - started) / 1e9);
+            }
+            if (evaluate) {
+                out.print(training.crossValidate(cuad, folds));
+                if (samples != null) {
+                    out.println();
+                    out.print(training.evaluate(model, samples));
+                }
+                out.flush();
             }
             return ReviewCommand.OK;
         } catch (IOException e) {
