@@ -81,7 +81,7 @@ final class ClauseModelTrainer {
         return new ClauseModel(header, withThresholds, termsOf(model)).roundTrip();
     }
 
-    /** For each category, the threshold with the best F1 over the inner folds' held-out clauses (ties: higher). */
+    /** For each category, the threshold with the best F1 over the inner folds' held-out clauses (ties: the middle one). */
     private double[] chooseThresholds(List<Contract> contracts, List<String> categories) {
         List<List<Contract>> folds = Folds.split(contracts, settings.innerFolds(), settings.seed());
         int[][] tp = new int[categories.size()][THRESHOLDS.length];
@@ -111,13 +111,18 @@ final class ClauseModelTrainer {
         double[] chosen = new double[categories.size()];
         for (int c = 0; c < categories.size(); c++) {
             double best = -1;
+            List<Integer> bestAt = new ArrayList<>();
             for (int t = 0; t < THRESHOLDS.length; t++) {
                 double f1 = tp[c][t] == 0 ? 0 : 2.0 * tp[c][t] / (2.0 * tp[c][t] + fp[c][t] + fn[c][t]);
-                if (f1 >= best) {
+                if (f1 > best) {
                     best = f1;
-                    chosen[c] = THRESHOLDS[t];
+                    bestAt.clear();
+                }
+                if (f1 == best) {
+                    bestAt.add(t);
                 }
             }
+            chosen[c] = THRESHOLDS[bestAt.get(bestAt.size() / 2)];
         }
         return chosen;
     }

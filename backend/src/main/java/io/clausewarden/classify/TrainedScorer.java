@@ -66,7 +66,7 @@ public final class TrainedScorer implements ClauseScorer {
         double[] probabilities = model.probabilities(clause);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (Target target : targets) {
-            double score = rescale(probabilities[target.category()], target.threshold());
+            double score = rescale(probabilities[target.category()], target.threshold(), classifierThreshold);
             if (score > 0) {
                 scores.put(target.type(), score);
             }
@@ -80,7 +80,7 @@ public final class TrainedScorer implements ClauseScorer {
                 .map(t -> model.probabilities(clause)[t.category()]);
     }
 
-    private double rescale(double probability, double threshold) {
+    static double rescale(double probability, double threshold, double classifierThreshold) {
         if (probability < threshold) {
             return classifierThreshold * probability / threshold;
         }

@@ -82,28 +82,42 @@ class ClauseModelSpec extends Specification {
         given:
         def trained = model(new TrainClauseModel(7L, { }).train(fixture))
         int law = trained.categories()*.name().indexOf('Governing Law')
+        double threshold = trained.categories()[law].threshold()
 
-        expect:
-        trained.probabilities(clause('This Agreement is governed by the laws of Oregon.'))[law] >= trained.categories()[law].threshold()
-        trained.probabilities(clause('The contact persons meet every quarter.'))[law] < trained.categories()[law].threshold()
+        when:
+        double lawClause = trained.probabilities(clause('This Agreement is governed by the laws of Oregon.'))[law]
+        double meeting = trained.probabilities(clause('The contact persons meet every quarter.'))[law]
+
+        then:
+        lawClause >= threshold
+        meeting < threshold
     }
 
     def "the trained scorer puts each category's own threshold on the classifier's threshold"() {
-        given:
-        def categories = [new ClauseModel.Category('Governing Law', 0.0d, 0.2d)]
-        def terms = ['laws': new ClauseModel.Term(1.0d, [0] as int[], [w] as double[])]
-        def scorer = new TrainedScorer(new ClauseModel([], categories, terms), Taxonomy.bundled(), 0.35d)
-        double p = 1 / (1 + Math.exp(-w))
-
         expect:
-        Math.abs(scorer.score(clause('laws'))['governing_law'] - expected(p)) < 1e-9
+        Math.abs(TrainedScorer.rescale(p, 0.2d, 0.35d) - score) < 1e-9
 
         where:
-        w << [-2.0d, -1.3862943611198906d, 0.0d, 3.0d]
+        p     || score
+        0.0d  || 0.0d
+        0.1d  || 0.175d
+        0.2d  || 0.35d
+        0.6d  || 0.675d
+        1.0d  || 1.0d
     }
 
-    private static double expected(double p) {
-        p < 0.2d ? 0.35d * p / 0.2d : 0.35d + 0.65d * (p - 0.2d) / 0.8d
+    def "the trained scorer gives the types of the taxonomy that stand for the model's categories"() {
+        given:
+        def categories = [new ClauseModel.Category('Governing Law', 0.0d, 0.2d), new ClauseModel.Category('Not In Taxonomy', 0.0d, 0.2d)]
+        def terms = ['laws': new ClauseModel.Term(1.0d, [0, 1] as int[], [3.0d, 3.0d] as double[])]
+        def scorer = new TrainedScorer(new ClauseModel([], categories, terms), Taxonomy.bundled(), 0.35d)
+
+        when:
+        Map<String, Double> scores = scorer.score(clause('laws'))
+
+        then:
+        scores.keySet() == ['governing_law'] as Set
+        scores['governing_law'] > 0.35d
     }
 
     def "a file that is not a clause model is refused, naming what is wrong"() {

@@ -61,7 +61,7 @@ class TrainClassifierCommandSpec extends Specification {
         stdout().contains('**macro-F1**')
     }
 
-    def "#args.join(' ') is refused with the usage"() {
+    def "#args is refused with the usage"() {
         when:
         int code = run(args as String[])
 
