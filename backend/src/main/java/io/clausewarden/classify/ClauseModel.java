@@ -45,7 +45,7 @@ final class ClauseModel {
     ClauseModel(List<String> header, List<Category> categories, Map<String, Term> terms) {
         this.header = List.copyOf(header);
         this.categories = List.copyOf(categories);
-        this.terms = Map.copyOf(terms);
+        this.terms = java.util.Collections.unmodifiableMap(new HashMap<>(terms));
     }
 
     List<Category> categories() {
@@ -175,7 +175,7 @@ final class ClauseModel {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         List<String> header = new ArrayList<>();
         List<Category> categories = new ArrayList<>();
-        Map<String, Term> terms = new HashMap<>();
+        Map<String, Term> terms = new HashMap<>(1 << 17);
         boolean formatSeen = false;
         String line;
         int number = 0;
@@ -197,22 +197,34 @@ final class ClauseModel {
                 }
                 categories.add(new Category(parts[4], Double.parseDouble(parts[2]), Double.parseDouble(parts[3])));
             } else if (line.startsWith("term ")) {
-                String[] parts = line.substring(5).split("\t", -1);
-                if (parts.length != 3) {
+                int nameEnd = line.indexOf('\t', 5);
+                int idfEnd = nameEnd < 0 ? -1 : line.indexOf('\t', nameEnd + 1);
+                if (idfEnd < 0) {
                     throw new IOException("Bad term line " + number);
                 }
-                String[] pairs = parts[2].isEmpty() ? new String[0] : parts[2].split(" ");
-                int[] indices = new int[pairs.length];
-                double[] weights = new double[pairs.length];
-                for (int k = 0; k < pairs.length; k++) {
-                    int colon = pairs[k].indexOf(':');
-                    indices[k] = Integer.parseInt(pairs[k].substring(0, colon));
-                    weights[k] = Double.parseDouble(pairs[k].substring(colon + 1));
-                    if (indices[k] < 0 || indices[k] >= categories.size()) {
-                        throw new IOException("Unknown category " + indices[k] + " on line " + number);
-                    }
+                int pairs = 0;
+                for (int i = idfEnd + 1; i < line.length(); i++) {
+                    pairs += line.charAt(i) == ':' ? 1 : 0;
                 }
-                terms.put(parts[0], new Term(Double.parseDouble(parts[1]), indices, weights));
+                int[] indices = new int[pairs];
+                double[] weights = new double[pairs];
+                int at = idfEnd + 1;
+                try {
+                    for (int k = 0; k < pairs; k++) {
+                        int colon = line.indexOf(':', at);
+                        int end = line.indexOf(' ', colon);
+                        end = end < 0 ? line.length() : end;
+                        indices[k] = Integer.parseInt(line, at, colon, 10);
+                        weights[k] = decimal(line, colon + 1, end);
+                        at = end + 1;
+                        if (indices[k] < 0 || indices[k] >= categories.size()) {
+                            throw new IOException("Unknown category " + indices[k] + " on line " + number);
+                        }
+                    }
+                    terms.put(line.substring(5, nameEnd), new Term(decimal(line, nameEnd + 1, idfEnd), indices, weights));
+                } catch (NumberFormatException e) {
+                    throw new IOException("Bad number on line " + number);
+                }
             } else if (!line.isBlank()) {
                 throw new IOException("Unexpected line " + number);
             }
@@ -221,6 +233,36 @@ final class ClauseModel {
             throw new IOException("Not a clause model: no format line");
         }
         return new ClauseModel(header, categories, terms);
+    }
+
+    /**
+     * A number as {@link #write} writes it (optional minus, digits, at most {@value #DECIMALS} decimals), parsed
+     * without {@link Double#parseDouble}: both operands of the division are exact, so the quotient is the double
+     * nearest to the written decimal, the same value parseDouble gives.
+     */
+    private static double decimal(String text, int start, int end) {
+        boolean negative = start < end && text.charAt(start) == '-';
+        long digits = 0;
+        long scale = 1;
+        boolean fraction = false;
+        int count = 0;
+        for (int i = negative ? start + 1 : start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !fraction) {
+                fraction = true;
+            } else if (c >= '0' && c <= '9' && count < 15) {
+                digits = digits * 10 + (c - '0');
+                count++;
+                scale *= fraction ? 10 : 1;
+            } else {
+                throw new NumberFormatException(text.substring(start, end));
+            }
+        }
+        if (count == 0) {
+            throw new NumberFormatException(text.substring(start, end));
+        }
+        double value = digits / (double) scale;
+        return negative ? -value : value;
     }
 
     List<String> header() {
