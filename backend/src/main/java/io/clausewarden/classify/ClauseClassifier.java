@@ -46,9 +46,10 @@ public final class ClauseClassifier {
 
     /**
      * Rules, similarity to the taxonomy's exemplars under the bundled embedding model, and the bundled clause model
-     * trained on CUAD ({@link TrainedScorer}). The classifier the server and the command line use. One instance per
-     * JVM, built on first call: loading the models and embedding the exemplars takes a few seconds, later calls
-     * return at once. Thread-safe.
+     * trained on CUAD ({@link TrainedScorer}), which overrules the rules on the types that stand for a CUAD
+     * category when it finds little of that category in the clause. The classifier the server and the command line
+     * use. One instance per JVM, built on first call: loading the models and embedding the exemplars takes a few
+     * seconds, later calls return at once. Thread-safe.
      */
     public static ClauseClassifier withEmbeddings() {
         return WithEmbeddings.INSTANCE;
@@ -56,11 +57,13 @@ public final class ClauseClassifier {
 
     private static final class WithEmbeddings {
         static final ClauseClassifier INSTANCE = withEmbeddings(Taxonomy.bundled());
+    }
 
-        private static ClauseClassifier withEmbeddings(Taxonomy taxonomy) {
-            return new ClauseClassifier(taxonomy, List.of(new EmbeddingScorer(taxonomy), TrainedScorer.bundled(taxonomy)),
-                    DEFAULT_THRESHOLD);
-        }
+    /** A new classifier built as {@link #withEmbeddings()} is (for specs that need a second instance). */
+    static ClauseClassifier withEmbeddings(Taxonomy taxonomy) {
+        TrainedScorer trained = TrainedScorer.bundled(taxonomy);
+        return of(taxonomy, List.of(trained.gate(new RuleScorer(taxonomy)), new EmbeddingScorer(taxonomy), trained),
+                DEFAULT_THRESHOLD);
     }
 
     public Taxonomy taxonomy() {

@@ -78,7 +78,7 @@ final class ClauseModelTrainer {
             ClauseModel.Category category = model.categories().get(c);
             withThresholds.add(new ClauseModel.Category(category.name(), category.bias(), thresholds[c]));
         }
-        return new ClauseModel(header, withThresholds, termsOf(model)).roundTrip();
+        return new ClauseModel(header, withThresholds, model.terms()).roundTrip();
     }
 
     /** For each category, the threshold with the best F1 over the inner folds' held-out clauses (ties: the middle one). */
@@ -266,9 +266,5 @@ final class ClauseModelTrainer {
             parameter.setWeights(new double[] {positiveWeight, 1}, new int[] {1, 0});
             return trainModels(parameter, data.features(), data.rows(), new double[][] {y}).get(0);
         }
-    }
-
-    private static Map<String, ClauseModel.Term> termsOf(ClauseModel model) {
-        return model.terms();
     }
 }

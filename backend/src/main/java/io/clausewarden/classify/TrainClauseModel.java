@@ -56,8 +56,8 @@ public final class TrainClauseModel {
 
     /**
      * Cross-validation by contract: each fold's contracts are classified by a model trained (thresholds included)
-     * on the other folds only. Reports the model alone, the model with the rules (as the engine combines them,
-     * without the exemplars) and the rules alone.
+     * on the other folds only. Reports the model alone, the model with the rules it gates (as the engine combines
+     * them, without the exemplars) and the rules alone.
      */
     public String crossValidate(Path cuad, int k) {
         List<Contract> contracts = read(cuad);
@@ -65,7 +65,7 @@ public final class TrainClauseModel {
         Taxonomy taxonomy = Taxonomy.bundled();
         Map<String, Result> results = new LinkedHashMap<>();
         results.put("model", new Result(categories));
-        results.put("model + rules", new Result(categories));
+        results.put("model + gated rules", new Result(categories));
         results.put("rules", new Result(categories));
         List<List<Contract>> folds = Folds.split(contracts, k, settings.seed());
         List<String> thresholds = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class TrainClauseModel {
         List<String> categories = model.categories().stream().map(ClauseModel.Category::name).toList();
         Map<String, Result> results = new LinkedHashMap<>();
         results.put("model", new Result(categories));
-        results.put("model + rules", new Result(categories));
+        results.put("model + gated rules", new Result(categories));
         results.put("rules", new Result(categories));
         count(held, model, Taxonomy.bundled(), results);
         return ClauseModelEvaluation.format("Held-out contracts: %d contracts, %d clauses, %s model.%n%n", held.size(),
@@ -118,8 +118,8 @@ public final class TrainClauseModel {
                 ClauseClassifier.of(taxonomy, List.of(trained), ClauseClassifier.DEFAULT_THRESHOLD)),
                 results.get("model"));
         ClauseModelEvaluation.count(contracts, ClauseModelEvaluation.categoriesOf(
-                ClauseClassifier.of(taxonomy, List.of(rules, trained), ClauseClassifier.DEFAULT_THRESHOLD)),
-                results.get("model + rules"));
+                ClauseClassifier.of(taxonomy, List.of(trained.gate(rules), trained), ClauseClassifier.DEFAULT_THRESHOLD)),
+                results.get("model + gated rules"));
         ClauseModelEvaluation.count(contracts, ClauseModelEvaluation.categoriesOf(
                 ClauseClassifier.of(taxonomy, List.of(rules), ClauseClassifier.DEFAULT_THRESHOLD)),
                 results.get("rules"));

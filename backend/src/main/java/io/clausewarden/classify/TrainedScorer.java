@@ -7,16 +7,21 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Scores the clause types that stand for a CUAD category with the trained clause model ({@link ClauseModel}),
  * shipped in the jar as {@value #BUNDLED}. The model's probability is rescaled so that the category's own
  * threshold lands on the classifier's threshold: a clause the model alone would label gets at least
- * {@link ClauseClassifier#DEFAULT_THRESHOLD}, one below it less, in proportion. Thread-safe.
+ * {@link ClauseClassifier#DEFAULT_THRESHOLD}, one below it less, in proportion. On those types it can also
+ * overrule the other scorers ({@link #gate}). Thread-safe.
  */
 public final class TrainedScorer implements ClauseScorer {
     static final String BUNDLED = "/classify/clause-model.txt";
+    /**
+     * Below this score (a probability under about 0.3 of the category's threshold) the model overrules the rules
+     * on its types; chosen on the three CUAD samples, flat from 0.05 to 0.15 (docs/quality.md).
+     */
+    static final double GATE = 0.1;
 
     private record Target(int category, String type, double threshold) {
     }
@@ -74,10 +79,28 @@ public final class TrainedScorer implements ClauseScorer {
         return scores;
     }
 
-    /** The model's probability of the type's category, unscaled; empty when the type has no category. */
-    Optional<Double> probability(Clause clause, String type) {
-        return targets.stream().filter(t -> t.type().equals(type)).findFirst()
-                .map(t -> model.probabilities(clause)[t.category()]);
+    /**
+     * {@code other}'s evidence, except on the types this model scores when the model gives the clause less than
+     * {@code gate}: there the model, trained on labelled contracts, overrules the taxonomy's patterns, which fire on
+     * the words of a subject wherever they appear (an intellectual-property patent clause that merely mentions
+     * "intellectual property rights", a cap clause that mentions an exception).
+     */
+    ClauseScorer gate(ClauseScorer other) {
+        return gate(other, GATE);
+    }
+
+    ClauseScorer gate(ClauseScorer other, double gate) {
+        java.util.Set<String> mine = targets.stream().map(Target::type).collect(java.util.stream.Collectors.toSet());
+        return clause -> {
+            Map<String, Double> own = score(clause);
+            Map<String, Double> kept = new LinkedHashMap<>();
+            other.score(clause).forEach((type, score) -> {
+                if (!mine.contains(type) || own.getOrDefault(type, 0.0) >= gate) {
+                    kept.put(type, score);
+                }
+            });
+            return kept;
+        };
     }
 
     static double rescale(double probability, double threshold, double classifierThreshold) {

@@ -24,12 +24,13 @@ class CuadModelSpec extends Specification {
     @Shared
     Taxonomy taxonomy = Taxonomy.bundled()
 
-    def "the shipped model with the rules reaches its floor on the three held-out CUAD samples"() {
+    def "the shipped model with the rules it gates reaches its floor on the three held-out CUAD samples"() {
         given:
         List<Contract> samples = CuadCorpus.read(SharedInputs.find('corpus/cuad-samples'))
         def categories = taxonomy.types().findAll { it.cuad() }*.cuad()
         Result result = new Result(categories)
-        def classifier = ClauseClassifier.of(taxonomy, [new RuleScorer(taxonomy), TrainedScorer.bundled(taxonomy)],
+        def trained = TrainedScorer.bundled(taxonomy)
+        def classifier = ClauseClassifier.of(taxonomy, [trained.gate(new RuleScorer(taxonomy)), trained],
                 ClauseClassifier.DEFAULT_THRESHOLD)
 
         when:
