@@ -15,10 +15,10 @@ import spock.lang.Specification
 @Requires(value = { SharedInputs.find('corpus/cuad-train') != null && SharedInputs.find('corpus/cuad-samples') != null },
         reason = 'shared corpus not found: no shared/corpus/cuad-train and cuad-samples in any parent of the working directory')
 class CuadModelSpec extends Specification {
-    /** Measured when the model was trained (docs/quality.md), less a margin for a different machine. */
-    static final double SAMPLES_FLOOR = 0.60
-    static final double SMALL_CV_FLOOR = 0.30
-    static final int SMALL_CV_CONTRACTS = 90
+    /** Measured when the model was trained (0.652 and 0.434, docs/quality.md), less a small margin: training is deterministic. */
+    static final double SAMPLES_FLOOR = 0.63
+    static final double SMALL_CV_FLOOR = 0.42
+    static final int SMALL_CV_CONTRACTS = 60
     static final int SMALL_CV_FOLDS = 3
 
     @Shared
@@ -44,7 +44,7 @@ class CuadModelSpec extends Specification {
     def "a cross-validation by contract over part of the training set stays at or above its floor"() {
         given:
         List<Contract> contracts = CuadCorpus.read(SharedInputs.find('corpus/cuad-train'))
-                .sort { it.name() }.take(SMALL_CV_CONTRACTS)
+                .sort(false) { it.name() }.take(SMALL_CV_CONTRACTS)
         def categories = List.copyOf(CuadCorpus.categories(contracts))
         def settings = ClauseModelTrainer.Settings.defaults(TrainClauseModel.DEFAULT_SEED)
         def folds = Folds.split(contracts, SMALL_CV_FOLDS, settings.seed())
