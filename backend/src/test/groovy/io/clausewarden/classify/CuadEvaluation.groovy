@@ -13,7 +13,7 @@ import java.nio.file.Path
  * (the taxonomy's {@code cuad} field). Counts are per clause.
  *
  * Run: {@code mvn -B test -Dtest=CuadEvaluationSpec} from backend/; it writes target/classify/cuad-evaluation.md
- * (rules against rules with embeddings) and target/classify/cuad-floor-sweep.md (how the similarity floor was chosen).
+ * (rules, rules with embeddings, and the full classifier with the trained model) and target/classify/cuad-floor-sweep.md (how the similarity floor was chosen).
  * The {@link #main} method prints the same from a plain {@code java} command line given the test classpath.
  */
 @CompileStatic
