@@ -3,6 +3,7 @@ package io.clausewarden;
 import io.clausewarden.cli.EvaluateCommand;
 import io.clausewarden.cli.ManifestCommand;
 import io.clausewarden.cli.ReviewCommand;
+import io.clausewarden.cli.TrainClassifierCommand;
 import io.clausewarden.server.EmbeddedDefaults;
 import io.micronaut.runtime.Micronaut;
 
@@ -19,6 +20,11 @@ public final class Application {
             System.setProperty("CLAUSEWARDEN_LOG_LEVEL", "WARN");
             System.exit("review".equals(args[0]) ? new ReviewCommand().run(args, System.out, System.err)
                     : new EvaluateCommand().run(args, System.out, System.err));
+        }
+        if (args.length > 0 && "train-classifier".equals(args[0])) {
+            System.setProperty("CLAUSEWARDEN_LOG_TARGET", "System.err");
+            System.setProperty("CLAUSEWARDEN_LOG_LEVEL", "WARN");
+            System.exit(new TrainClassifierCommand().run(args, System.out, System.err));
         }
         if (args.length > 0 && "manifest".equals(args[0])) {
             System.exit(new ManifestCommand().run(args, System.out, System.err));

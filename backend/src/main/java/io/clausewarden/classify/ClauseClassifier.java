@@ -18,12 +18,25 @@ public final class ClauseClassifier {
     private final double threshold;
 
     public ClauseClassifier(Taxonomy taxonomy, List<ClauseScorer> extraScorers, double threshold) {
+        this(withRules(taxonomy, extraScorers), taxonomy, threshold);
+    }
+
+    private ClauseClassifier(List<ClauseScorer> scorers, Taxonomy taxonomy, double threshold) {
         this.taxonomy = taxonomy;
+        this.scorers = List.copyOf(scorers);
+        this.threshold = threshold;
+    }
+
+    /** A classifier that combines exactly these scorers, without the rules unless they are among them. */
+    static ClauseClassifier of(Taxonomy taxonomy, List<ClauseScorer> scorers, double threshold) {
+        return new ClauseClassifier(scorers, taxonomy, threshold);
+    }
+
+    private static List<ClauseScorer> withRules(Taxonomy taxonomy, List<ClauseScorer> extraScorers) {
         List<ClauseScorer> all = new ArrayList<>();
         all.add(new RuleScorer(taxonomy));
         all.addAll(extraScorers);
-        this.scorers = List.copyOf(all);
-        this.threshold = threshold;
+        return all;
     }
 
     /** The rules classifier over the bundled taxonomy. */
@@ -32,9 +45,11 @@ public final class ClauseClassifier {
     }
 
     /**
-     * Rules plus similarity to the taxonomy's exemplars under the bundled embedding model. One instance per JVM,
-     * built on first call: loading the model and embedding the exemplars takes a few seconds, later calls return
-     * at once. Thread-safe.
+     * Rules, similarity to the taxonomy's exemplars under the bundled embedding model, and the bundled clause model
+     * trained on CUAD ({@link TrainedScorer}), which overrules the rules on the types that stand for a CUAD
+     * category when it finds little of that category in the clause. The classifier the server and the command line
+     * use. One instance per JVM, built on first call: loading the models and embedding the exemplars takes a few
+     * seconds, later calls return at once. Thread-safe.
      */
     public static ClauseClassifier withEmbeddings() {
         return WithEmbeddings.INSTANCE;
@@ -42,10 +57,13 @@ public final class ClauseClassifier {
 
     private static final class WithEmbeddings {
         static final ClauseClassifier INSTANCE = withEmbeddings(Taxonomy.bundled());
+    }
 
-        private static ClauseClassifier withEmbeddings(Taxonomy taxonomy) {
-            return new ClauseClassifier(taxonomy, List.of(new EmbeddingScorer(taxonomy)), DEFAULT_THRESHOLD);
-        }
+    /** A new classifier built as {@link #withEmbeddings()} is (for specs that need a second instance). */
+    static ClauseClassifier withEmbeddings(Taxonomy taxonomy) {
+        TrainedScorer trained = TrainedScorer.bundled(taxonomy);
+        return of(taxonomy, List.of(trained.gate(new RuleScorer(taxonomy)), new EmbeddingScorer(taxonomy), trained),
+                DEFAULT_THRESHOLD);
     }
 
     public Taxonomy taxonomy() {

@@ -47,7 +47,25 @@ class ClauseClassifierSpec extends Specification {
             ['most_favored_nation',       'If Supplier offers any customer pricing more favourable, the terms offered to Customer shall be no less favourable.'],
             ['minimum_commitment',        'Distributor shall place a minimum purchase of 10,000 units in each contract year.'],
             ['source_code_escrow',        'Licensor shall deposit the source code with an escrow agent and release it on insolvency.'],
-            ['liquidated_damages',        'The parties agree that the delay payments are liquidated damages and not a penalty.']
+            ['liquidated_damages',        'The parties agree that the delay payments are liquidated damages and not a penalty.'],
+            ['renewal_term',              'The term shall automatically renew for successive renewal periods of one year each.'],
+            ['non_renewal_notice',        'Either party may give notice of non-renewal at least sixty days before the end of the current term.'],
+            ['termination_for_convenience', 'Customer may terminate this Agreement for convenience on thirty days\' written notice.'],
+            ['warranty_duration',         'The warranty period for each product is twelve months from delivery.'],
+            ['customer_non_solicitation', 'During the term Agent shall not solicit any customers of Company for a competing product.'],
+            ['joint_ip_ownership',        'Inventions made together by the parties shall be jointly owned.'],
+            ['non_transferable_license',  'The rights granted here are personal, non-transferable and non-assignable.'],
+            ['perpetual_license',         'Upon payment Customer receives a perpetual, irrevocable license to the deliverables.'],
+            ['affiliate_license_licensee', 'The license extends to Customer and its Affiliates, who may use the Software under these terms.'],
+            ['affiliate_license_licensor', 'The rights include patents owned by Licensor or any of its Affiliates.'],
+            ['unlimited_license',         'The enterprise fee allows an unlimited number of users across the organisation.'],
+            ['revenue_sharing',           'Licensee shall pay a royalty of five percent of net sales of each Product.'],
+            ['post_termination_services', 'Following termination, Distributor may sell off its remaining inventory during a sell-off period of ninety days.'],
+            ['rofr',                      'Company grants Partner a right of first refusal on any sale of the business.'],
+            ['covenant_not_to_sue',       'Licensee covenants not to sue Licensor over the Licensed Patents.'],
+            ['volume_restriction',        'Orders may not exceed a maximum of 5,000 units per quarter.'],
+            ['competitive_restriction_exception', 'Notwithstanding the exclusivity above, Supplier may sell to existing national accounts.'],
+            ['non_disparagement',         'Neither party will disparage the other or its products.']
     ]
 
     @Shared

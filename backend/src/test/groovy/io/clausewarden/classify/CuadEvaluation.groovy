@@ -1,21 +1,19 @@
 package io.clausewarden.classify
 
-import groovy.json.JsonSlurper
 import groovy.transform.CompileStatic
 import io.clausewarden.document.Clause
-import io.clausewarden.document.DocumentReader
-import java.nio.charset.StandardCharsets
 import java.nio.file.Files
 import java.nio.file.Path
 
 /**
  * Measures the classifier against the CUAD labels of the shared corpus. Each contract is segmented by the
- * document reader; a clause is labelled with a CUAD category when its text overlaps a span the CUAD lawyers
- * labelled with it; a clause is predicted as a category when the classifier gives it a type mapped to that category
+ * document reader; a clause is labelled with a CUAD category when it carries it ({@link CuadCorpus#carries}: it
+ * overlaps a labelled span by at least half of the shorter of the two); a clause is predicted as a category when the
+ * classifier gives it a type mapped to that category
  * (the taxonomy's {@code cuad} field). Counts are per clause.
  *
  * Run: {@code mvn -B test -Dtest=CuadEvaluationSpec} from backend/; it writes target/classify/cuad-evaluation.md
- * (rules against rules with embeddings) and target/classify/cuad-floor-sweep.md (how the similarity floor was chosen).
+ * (rules, rules with embeddings, and the full classifier with the trained model) and target/classify/cuad-floor-sweep.md (how the similarity floor was chosen).
  * The {@link #main} method prints the same from a plain {@code java} command line given the test classpath.
  */
 @CompileStatic
@@ -69,74 +67,12 @@ class CuadEvaluation {
         null
     }
 
-    /** Every clause of every labelled contract in {@code dir}, with the CUAD categories it overlaps. */
+    /** Every clause of every labelled contract in {@code dir}, with the CUAD categories it carries ({@link CuadCorpus}). */
     static List<LabelledClause> labelledClauses(Path dir) {
-        List<LabelledClause> all = []
-        Files.list(dir).withCloseable { files ->
-            files.filter { Path p -> p.fileName.toString().endsWith('.labels.json') }.sorted().forEach { Path labels ->
-                all.addAll(contract(dir, labels))
+        CuadCorpus.read(dir).collectMany { CuadCorpus.Contract contract ->
+            contract.clauses().collect { CuadCorpus.LabelledClause c ->
+                new LabelledClause(c.contract(), c.clause(), c.located(), c.categories())
             }
-        }
-        all
-    }
-
-    private static List<LabelledClause> contract(Path dir, Path labelsFile) {
-        Map labels = (Map) new JsonSlurper().parse(labelsFile.toFile())
-        String name = (String) labels.txt_file
-        String text = Files.readString(dir.resolve(name), StandardCharsets.UTF_8)
-        List<Map> spans = []
-        ((Map<String, Map>) labels.categories).each { String category, Map answer ->
-            ((List<Map>) answer.clauses).each { Map c ->
-                ((List<Map>) c.segments).each { Map s -> spans << [category: category, start: s.start, end: s.end] }
-            }
-        }
-        List<Clause> clauses = new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8)).clauses()
-        Locator locator = new Locator(text)
-        clauses.collect { Clause clause ->
-            int[] at = locator.find(clause.text())
-            Set<String> gold = at == null ? [] as Set<String> : spans.findAll { Map s ->
-                (int) s.start < at[1] && (int) s.end > at[0]
-            }.collect { Map s -> (String) s.category } as Set<String>
-            new LabelledClause(name, clause, at != null, gold)
-        }
-    }
-
-    /** Finds clause texts in the original document in reading order, ignoring differences in whitespace. */
-    static class Locator {
-        private final StringBuilder normalized = new StringBuilder()
-        private final List<Integer> original = []
-        private int cursor
-
-        Locator(String text) {
-            boolean space = false
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i)
-                if (Character.isWhitespace(c)) {
-                    space = true
-                    continue
-                }
-                if (space && normalized.length() > 0) {
-                    normalized.append(' ' as char)
-                    original << i
-                }
-                space = false
-                normalized.append(c)
-                original << i
-            }
-        }
-
-        /** [start, end) in the original text, or null when the text is not found. */
-        int[] find(String text) {
-            String needle = text.replaceAll('\\s+', ' ').strip()
-            int at = normalized.indexOf(needle, cursor)
-            if (at < 0) {
-                at = normalized.indexOf(needle)
-            }
-            if (at < 0 || needle.isEmpty()) {
-                return null
-            }
-            cursor = at + needle.length()
-            [original[at], original[at + needle.length() - 1] + 1] as int[]
         }
     }
 
@@ -161,7 +97,7 @@ class CuadEvaluation {
         def out = new StringBuilder()
         def names = results.keySet().toList()
         out << "${clauses.size()} clauses from ${clauses*.contract().unique().size()} contracts; " +
-                "${clauses.count { it.gold() }} overlap at least one labelled span; " +
+                "${clauses.count { it.gold() }} carry at least one labelled category; " +
                 "${clauses.count { !it.located() }} could not be located in the text (counted as unlabelled).\n\n"
         out << '| type | CUAD category | labelled clauses | ' + names.collect { "$it P / R / F1" }.join(' | ') + ' |\n'
         out << '|---|---|---:|' + names.collect { '---' }.join('|') + '|\n'
@@ -186,13 +122,16 @@ class CuadEvaluation {
         String.format(Locale.ROOT, '%.2f', d)
     }
 
-    /** Rules only and rules with embeddings, over the corpus; the report as Markdown. */
+    /** Rules only, rules with embeddings, and the full classifier (with the trained model), over the corpus. */
     static String run(Path dir) {
         def clauses = labelledClauses(dir)
+        def taxonomy = Taxonomy.bundled()
         Map<String, Result> results = [:]
         results['rules'] = evaluate(clauses, ClauseClassifier.rules())
-        results['rules+embeddings'] = evaluate(clauses, ClauseClassifier.withEmbeddings())
-        report(clauses, results, Taxonomy.bundled())
+        results['rules+embeddings'] = evaluate(clauses, new ClauseClassifier(taxonomy,
+                [new EmbeddingScorer(taxonomy) as ClauseScorer], ClauseClassifier.DEFAULT_THRESHOLD))
+        results['rules+embeddings+model'] = evaluate(clauses, ClauseClassifier.withEmbeddings())
+        report(clauses, results, taxonomy)
     }
 
     /** Micro and macro F1 of rules+embeddings for a range of similarity floors: how the floor was chosen. */

@@ -22,13 +22,14 @@ class CuadEvaluationSpec extends Specification {
         clauses.count { it.gold() } > 20
     }
 
-    def "the report compares rules with rules plus embeddings and is written to target/classify"() {
+    def "the report compares rules, rules plus embeddings and the full classifier, and is written to target/classify"() {
         when:
         String report = CuadEvaluation.run(CuadEvaluation.corpus())
         write('cuad-evaluation.md', report)
 
         then:
         report.contains('rules P / R / F1') && report.contains('rules+embeddings P / R / F1')
+        report.contains('rules+embeddings+model P / R / F1')
         report.contains('**micro**') && report.contains('**macro**')
     }
 

@@ -118,7 +118,7 @@ class EmbeddingScorerSpec extends Specification {
     def "the same clause gives the same types and confidences, across threads and fresh scorers"() {
         given:
         def c = clause('The vendor will pay for the customer\'s defence if a third party sues over the software.', 'Protection')
-        def fresh = new ClauseClassifier(Taxonomy.bundled(), [new EmbeddingScorer(Taxonomy.bundled())], ClauseClassifier.DEFAULT_THRESHOLD)
+        def fresh = ClauseClassifier.withEmbeddings(Taxonomy.bundled())
         def pool = Executors.newFixedThreadPool(4)
 
         when:

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * A synthetic contract of about 40,000 words (about 100 pages): our own clause wording, numbered
  * sections with headings, repeated with varied numbers and jurisdictions so that every check runs.
+ * Every sentence opens with a generated qualifier that names an edition- and section-specific schedule,
+ * site or order, so that no sentence repeats within a contract or across editions: the embedding
+ * scorer embeds sentences one by one, and repeated sentences would be free cache hits.
  */
 final class LongContract {
     private static final List<String[]> SECTIONS = List.of(
@@ -27,6 +30,12 @@ final class LongContract {
     private static final String[] WORDS = {"ten", "fifteen", "thirty", "forty-five", "sixty", "ninety", "six", "twelve", "twenty-four"};
     private static final int[] NUMBERS = {10, 15, 30, 45, 60, 90, 6, 12, 24};
     private static final String[] STATES = {"New York", "Texas", "Delaware", "Florida", "California", "Nevada"};
+    private static final String[] QUALIFIERS = {
+        "Subject to Schedule %d, ", "Save as set out in paragraph %d of the Order Form, ",
+        "For each site listed in Annex %d, ", "Unless the parties agree otherwise for Order %d, ",
+        "During the phase described in Statement of Work %d, ", "As regards the services of Lot %d, ",
+        "Without limiting clause %d, ", "For the region covered by Appendix %d, ",
+        "In respect of the products in price list %d, ", "Once milestone %d has been accepted, "};
 
     private LongContract() {
     }
@@ -49,10 +58,32 @@ final class LongContract {
                     ? String.format(template[1], STATES[variant % STATES.length])
                     : String.format(template[1], NUMBERS[n], NUMBERS[(n + 3) % NUMBERS.length]);
             String reference = " This section applies to Order Form " + edition + "-" + (section + 1) + ".";
+            String first = varied(body, edition, section, 0);
+            String second = varied(body, edition, section, 1);
             out.append(section + 1).append(". ").append(template[0]).append('\n')
-                    .append(body).append(' ').append(body).append(reference).append("\n\n");
-            words += 2 + 2 * body.split("\\s+").length + 7;
+                    .append(first).append(' ').append(second).append(reference).append("\n\n");
+            words += 2 + first.split("\\s+").length + second.split("\\s+").length + 7;
             section++;
+        }
+        return out.toString();
+    }
+
+    /** Each sentence of {@code body} behind a qualifier whose number is unique to edition, section, copy and sentence. */
+    private static String varied(String body, int edition, int section, int copy) {
+        String[] sentences = body.split("(?<=\\.)\\s+(?=[A-Z\"])");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sentences.length; i++) {
+            int pick = Math.floorMod(edition * 7919 + section * 104_729 + copy * 31 + i * 17, QUALIFIERS.length);
+            int number = ((edition * 1_000 + section) * 2 + copy) * 8 + i + 1;
+            String sentence = sentences[i];
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean definedTerm = sentence.startsWith("Provider") || sentence.startsWith("Customer")
+                    || sentence.startsWith("\"");
+            out.append(String.format(QUALIFIERS[pick], number))
+                    .append(definedTerm ? sentence.charAt(0) : Character.toLowerCase(sentence.charAt(0)))
+                    .append(sentence.substring(1));
         }
         return out.toString();
     }
