@@ -6,8 +6,11 @@ import io.clausewarden.classify.ClauseClassifier;
 import io.clausewarden.document.Clause;
 import io.clausewarden.document.DocumentReader;
 import io.clausewarden.llm.ApiKey;
+import io.clausewarden.llm.EgressGuard;
+import io.clausewarden.llm.HostResolver;
 import io.clausewarden.llm.InMemoryTokenBudget;
 import io.clausewarden.llm.JudgementSession;
+import io.clausewarden.llm.ModelEndpointPolicy;
 import io.clausewarden.llm.ModelGateway;
 import io.clausewarden.llm.ModelSettings;
 import io.clausewarden.llm.ModelUse;
@@ -113,8 +116,9 @@ public final class ModelReviewLoad {
                 defaults.maxClauseChars(), defaults.workerThreads());
 
         try (ChatCompletionsStandIn standIn = new ChatCompletionsStandIn(Duration.ofMillis(latencyMillis));
-             ModelGateway gateway = new ModelGateway(new HttpModelClients(), new InMemoryTokenBudget(Clock.systemUTC()),
-                     gatewayOptions)) {
+             ModelGateway gateway = new ModelGateway(new HttpModelClients(new EgressGuard(
+                     ModelEndpointPolicy.withDefaults(URI.create(standIn.baseUrl())), HostResolver.system())),
+                     new InMemoryTokenBudget(Clock.systemUTC()), gatewayOptions)) {
             ModelSettings settings = new ModelSettings(ProviderKind.OPENAI, "bench-model",
                     Map.of(Region.US, URI.create(standIn.baseUrl())), ApiKey.of("bench"), Long.MAX_VALUE);
 

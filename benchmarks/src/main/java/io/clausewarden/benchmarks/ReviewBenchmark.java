@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
 public class ReviewBenchmark {
-    @Param({"rules", "embeddings"})
+    @Param({"rules", "embeddings", "exemplars"})
     public String classifier;
 
     private byte[] contract;
