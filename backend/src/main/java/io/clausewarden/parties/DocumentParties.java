@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -99,8 +98,7 @@ public final class DocumentParties {
         for (int i = 0; i < out.size(); i++) {
             Party p = out.get(i);
             if (Party.UNKNOWN.equals(p.role()) && p.definedAs() != null) {
-                String guessed = RoleCues.sideOf(p.definedAs(), text.length() > CUE_WINDOW_CHARS
-                        ? text.substring(0, CUE_WINDOW_CHARS) : text);
+                String guessed = RoleCues.sideOf(p.definedAs(), text);
                 out.set(i, p.withRole(roleOf(guessed, side)));
             }
         }
@@ -124,8 +122,7 @@ public final class DocumentParties {
         if (namedRecipient) {
             return PartyRoles.ONE_WAY;
         }
-        Matcher m = MUTUAL.matcher(text.length() > CUE_WINDOW_CHARS ? text.substring(0, CUE_WINDOW_CHARS) : text);
-        return m.find() ? PartyRoles.MUTUAL : PartyRoles.UNSTATED;
+        return MUTUAL.matcher(text).find() ? PartyRoles.MUTUAL : PartyRoles.UNSTATED;
     }
 
     private static PartyNames names(PartyRoles roles, String ourRole, String side) {
@@ -169,14 +166,16 @@ public final class DocumentParties {
         return words.stream().filter(w -> taken.stream().noneMatch(t -> t.equalsIgnoreCase(w))).toList();
     }
 
+    /** The clauses' text up to {@link #CUE_WINDOW_CHARS}: what the cues and the structure are read from. */
     private static String joined(List<String> clauses) {
         StringBuilder text = new StringBuilder();
         for (String clause : clauses) {
-            if (text.length() > CUE_WINDOW_CHARS) {
+            if (text.length() >= CUE_WINDOW_CHARS) {
                 break;
             }
             text.append(clause).append("\n\n");
         }
+        text.setLength(Math.min(text.length(), CUE_WINDOW_CHARS));
         return text.toString();
     }
 }

@@ -18,9 +18,4 @@ public record Party(String name, String definedAs, String role) {
     Party withRole(String newRole) {
         return new Party(name, definedAs, newRole);
     }
-
-    /** How the document refers to the party in its terms: the defined term, else the name. */
-    public String reference() {
-        return definedAs != null ? definedAs : name;
-    }
 }
