@@ -7,8 +7,9 @@ import java.util.Map;
  * A check marked {@code redLine} reports deviations from a term we never accept.
  */
 public sealed interface Check
-        permits AllowedGoverningLawCheck, AllowedVenueCheck, AutoRenewalCheck, ForbiddenLanguageCheck,
-        LiabilityCapCheck, MutualityCheck, NoticePeriodCheck, NumericThresholdCheck, RequiredLanguageCheck {
+        permits AllowedGoverningLawCheck, AllowedVenueCheck, AutoRenewalCheck, CarveOutCheck, ForbiddenLanguageCheck,
+        LiabilityCapCheck, LossExclusionCheck, MutualityCheck, NoticePeriodCheck, NumericThresholdCheck,
+        RequiredLanguageCheck {
 
     String kind();
 
@@ -27,6 +28,19 @@ public sealed interface Check
      */
     default boolean wholeType() {
         return false;
+    }
+
+    /**
+     * A sentence that supplies the term when the clause type lacks it, appended to the clause that should hold it;
+     * null when the check has none.
+     */
+    default String insert() {
+        return null;
+    }
+
+    /** Why the term counts as absent when no clause of the type states it, for checks that can tell. */
+    default String absence() {
+        return "The term is not stated.";
     }
 
     /** The check as it reads a document whose sides bear {@code names}; most checks do not depend on them. */

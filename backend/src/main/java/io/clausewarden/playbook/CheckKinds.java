@@ -11,23 +11,32 @@ final class CheckKinds {
         Check create(Fields fields, String ourRole, Origin origin);
     }
 
-    private static final Map<String, Factory> KINDS = Map.of(
-            AllowedGoverningLawCheck.KIND, (f, role, origin) -> new AllowedGoverningLawCheck(nonEmpty(f, "allowed"), redLine(f)),
-            AllowedVenueCheck.KIND, (f, role, origin) -> new AllowedVenueCheck(nonEmpty(f, "allowed"), redLine(f)),
-            LiabilityCapCheck.KIND, (f, role, origin) -> new LiabilityCapCheck(positive(f, "minMonthsOfFees"), redLine(f)),
-            RequiredLanguageCheck.KIND, (f, role, origin) -> new RequiredLanguageCheck(language(f, origin),
-                    "all".equals(f.optionalText("match")), redLine(f), f.optionalText("describe")),
-            ForbiddenLanguageCheck.KIND, (f, role, origin) -> new ForbiddenLanguageCheck(language(f, origin),
-                    f.optionalText("replacement"), redLine(f)),
-            NumericThresholdCheck.KIND, (f, role, origin) -> new NumericThresholdCheck(
+    private static final Map<String, Factory> KINDS = Map.ofEntries(
+            kind(AllowedGoverningLawCheck.KIND, (f, role, origin) -> new AllowedGoverningLawCheck(nonEmpty(f, "allowed"), redLine(f))),
+            kind(AllowedVenueCheck.KIND, (f, role, origin) -> new AllowedVenueCheck(nonEmpty(f, "allowed"), redLine(f))),
+            kind(LiabilityCapCheck.KIND, (f, role, origin) -> new LiabilityCapCheck(positive(f, "minMonthsOfFees"), redLine(f))),
+            kind(RequiredLanguageCheck.KIND, (f, role, origin) -> new RequiredLanguageCheck(language(f, origin),
+                    "all".equals(f.optionalText("match")), redLine(f), f.optionalText("describe"), insert(f))),
+            kind(ForbiddenLanguageCheck.KIND, (f, role, origin) -> new ForbiddenLanguageCheck(language(f, origin),
+                    f.optionalText("replacement"), redLine(f))),
+            kind(NumericThresholdCheck.KIND, (f, role, origin) -> new NumericThresholdCheck(
                     NumericThresholdCheck.subject(f.texts("subject"), f.texts("subjectPatterns"), origin),
-                    f.requiredText("unit"), f.optionalNumber("min"), f.optionalNumber("max"), redLine(f)),
-            NoticePeriodCheck.KIND, (f, role, origin) -> new NoticePeriodCheck(orDefault(f.optionalText("about"), "any"),
-                    orDefault(f.optionalText("unit"), "days"), f.optionalNumber("min"), f.optionalNumber("max"), redLine(f)),
-            AutoRenewalCheck.KIND, (f, role, origin) -> new AutoRenewalCheck(f.bool("allowed", true), f.optionalInt("minNoticeDays"),
-                    f.optionalInt("maxNoticeDays"), redLine(f)),
-            MutualityCheck.KIND, (f, role, origin) -> new MutualityCheck(f.requiredText("obligation"), f.optionalText("expect"),
-                    f.texts("ourParty"), f.texts("otherParty"), role, redLine(f)));
+                    f.requiredText("unit"), f.optionalNumber("min"), f.optionalNumber("max"), redLine(f),
+                    insert(f))),
+            kind(NoticePeriodCheck.KIND, (f, role, origin) -> new NoticePeriodCheck(orDefault(f.optionalText("about"), "any"),
+                    orDefault(f.optionalText("unit"), "days"), f.optionalNumber("min"), f.optionalNumber("max"), redLine(f))),
+            kind(AutoRenewalCheck.KIND, (f, role, origin) -> new AutoRenewalCheck(f.bool("allowed", true), f.optionalInt("minNoticeDays"),
+                    f.optionalInt("maxNoticeDays"), redLine(f))),
+            kind(MutualityCheck.KIND, (f, role, origin) -> new MutualityCheck(f.requiredText("obligation"), f.optionalText("expect"),
+                    f.texts("ourParty"), f.texts("otherParty"), role, redLine(f))),
+            kind(CarveOutCheck.KIND, (f, role, origin) -> new CarveOutCheck(new Phrases(f.texts("covers"), "covers"),
+                    f.optionalText("describe"), insert(f), redLine(f))),
+            kind(LossExclusionCheck.KIND, (f, role, origin) -> new LossExclusionCheck(f.texts("losses"),
+                    insert(f), redLine(f))));
+
+    private static Map.Entry<String, Factory> kind(String name, Factory factory) {
+        return Map.entry(name, factory);
+    }
 
     private CheckKinds() {
     }
@@ -47,6 +56,9 @@ final class CheckKinds {
         Check check;
         try {
             check = factory.create(f, ourRole, origin);
+            if (check instanceof RequiredLanguageCheck || check instanceof NumericThresholdCheck) {
+                Insertions.mustMeet(check);
+            }
         } catch (IllegalArgumentException e) {
             throw at(f, e.getMessage());
         }
@@ -68,6 +80,22 @@ final class CheckKinds {
 
     private static LanguageMatcher language(Fields f, Origin origin) {
         return new LanguageMatcher(f.texts("phrases"), f.texts("patterns"), "phrases", "patterns", origin);
+    }
+
+    /** A sentence to append; it may name the parties by placeholder. */
+    private static String insert(Fields f) {
+        String insert = f.optionalText("insert");
+        if (insert != null) {
+            if (insert.isBlank()) {
+                throw new InvalidPlaybookException(f.path("insert") + ": must not be empty");
+            }
+            try {
+                PartyPlaceholders.checkKnown(insert);
+            } catch (PatternShape.Refused e) {
+                throw new InvalidPlaybookException(f.path("insert") + ": " + e.getMessage());
+            }
+        }
+        return insert;
     }
 
     private static boolean redLine(Fields f) {

@@ -35,6 +35,11 @@ public record CheckResult(Outcome outcome, String reason, int spanStart, int spa
         return new CheckResult(Outcome.NEEDS_REVIEW, reason, start, end, null);
     }
 
+    /** A deviation whose edit appends {@code sentence} after the last sentence of {@code text}. */
+    public static CheckResult appended(String text, String reason, String sentence) {
+        return Insertions.atEnd(text, reason, sentence);
+    }
+
     /** True when the result becomes a finding: a deviation, or a point a person must confirm. */
     public boolean isFinding() {
         return outcome == Outcome.DEVIATION || outcome == Outcome.NEEDS_REVIEW;

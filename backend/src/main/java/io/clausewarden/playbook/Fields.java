@@ -103,6 +103,15 @@ final class Fields {
         return items;
     }
 
+    boolean has(String field) {
+        return node.has(field) && !node.get(field).isNull();
+    }
+
+    /** The object under {@code field}, read with paths below this one. */
+    Fields object(String field) {
+        return new Fields(get(field), path(field));
+    }
+
     /** Fails on any field that was never asked for: usually a typo. */
     void rejectUnknown() {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * and/or at most {@code max} of {@code unit}. Durations compare across units (30 days ≈ 22 business days);
  * money compares only in the same currency; "the greater of" / "the lesser of" pick the decisive amount.
  */
-record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, Double max, boolean redLine)
-        implements Check {
+record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, Double max, boolean redLine,
+                             String insert) implements Check {
     static final String KIND = "numeric_threshold";
 
     private static final Pattern GREATER = Pattern.compile("\\b(?:greater|higher|larger)\\s+of\\b", Pattern.CASE_INSENSITIVE);
@@ -24,7 +24,7 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
 
     NumericThresholdCheck(List<String> phrases, List<String> patterns, String unit, Double min, Double max,
                           boolean redLine) {
-        this(subject(phrases, patterns, Origin.SUBMITTED), unit, min, max, redLine);
+        this(subject(phrases, patterns, Origin.SUBMITTED), unit, min, max, redLine, null);
     }
 
     static LanguageMatcher subject(List<String> phrases, List<String> patterns, Origin origin) {
@@ -36,6 +36,20 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
 
     NumericThresholdCheck {
         Threshold.validate(unit, min, max);
+    }
+
+    /** The subject is not mentioned with any figure in any clause of the type: the term is absent. */
+    @Override
+    public String absence() {
+        return "No figure in " + Units.label(unit) + " is stated for " + (subject.phrases().isEmpty() ? "this term"
+                : "'" + subject.phrases().get(0) + "'") + ".";
+    }
+
+    @Override
+    public Check boundTo(PartyNames names) {
+        String inserted = PartyPlaceholders.text(insert, names);
+        return java.util.Objects.equals(inserted, insert) ? this
+                : new NumericThresholdCheck(subject, unit, min, max, redLine, inserted);
     }
 
     @Override
@@ -127,6 +141,7 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
         p.put("unit", unit);
         Parameters.put(p, "min", Parameters.number(min));
         Parameters.put(p, "max", Parameters.number(max));
+        Parameters.put(p, "insert", insert);
         return p;
     }
 }

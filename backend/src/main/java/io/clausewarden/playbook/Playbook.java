@@ -2,6 +2,7 @@ package io.clausewarden.playbook;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +17,55 @@ public record Playbook(String id, String name, int version, String contractType,
         positions = List.copyOf(positions);
     }
 
+    /** A position not applied to a document, and why. */
+    public record Skipped(String positionId, String clauseType, String reason) {
+    }
+
+    /** The positions that apply to one document, and those that do not. */
+    public record Applied(Playbook playbook, List<Skipped> skipped) {
+        public Applied {
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** The first position on the clause type. */
     public Optional<Position> position(String clauseType) {
         return positions.stream().filter(p -> p.clauseType().equals(clauseType)).findFirst();
+    }
+
+    /**
+     * Every position that reads clauses of the type: those on the type, and the requirements other positions place on
+     * it (as {@link Position#on(Requirement)}).
+     */
+    public List<Position> readingClausesOf(String clauseType) {
+        List<Position> reading = new ArrayList<>();
+        for (Position p : positions) {
+            if (p.clauseType().equals(clauseType)) {
+                reading.add(p);
+            }
+            p.requirements().stream().filter(r -> r.in().equals(clauseType)).map(p::on).forEach(reading::add);
+        }
+        return reading;
+    }
+
+    /** The position {@code positionId} as it reads clauses of {@code clauseType}. */
+    public Optional<Position> reading(String positionId, String clauseType) {
+        return readingClausesOf(clauseType).stream().filter(p -> p.id().equals(positionId)).findFirst();
+    }
+
+    /** The playbook with only the positions whose conditions hold for the document. */
+    public Applied appliedTo(DocumentFacts facts) {
+        List<Position> applied = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Position p : positions) {
+            Optional<String> unmet = p.unmetIn(facts);
+            if (unmet.isPresent()) {
+                skipped.add(new Skipped(p.id(), p.clauseType(), "Not applied: " + unmet.get() + "."));
+            } else {
+                applied.add(p);
+            }
+        }
+        return new Applied(new Playbook(id, name, version, contractType, ourRole, applied), skipped);
     }
 
     /**

@@ -73,12 +73,14 @@ public final class PlaybookReader {
         String contractType = f.optionalText("contractType");
         String ourRole = f.requiredText("ourRole");
         List<Position> positions = new ArrayList<>();
-        Set<String> types = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         List<JsonNode> nodes = f.list("positions");
         for (int i = 0; i < nodes.size(); i++) {
             Position position = position(new Fields(nodes.get(i), "positions[" + i + "]"), ourRole, origin);
-            if (!types.add(position.clauseType())) {
-                throw new InvalidPlaybookException("positions[" + i + "].clauseType: duplicate " + position.clauseType());
+            if (!ids.add(position.id())) {
+                boolean named = nodes.get(i).has("id");
+                throw new InvalidPlaybookException("positions[" + i + "]." + (named ? "id" : "clauseType") + ": duplicate "
+                        + position.id() + (named ? "" : "; give each position on the same clause type its own id"));
             }
             positions.add(position);
         }
@@ -109,9 +111,28 @@ public final class PlaybookReader {
         String question = f.optionalText("question");
         String guidance = f.optionalText("guidance");
         String comment = f.optionalText("comment");
+        String id = f.optionalText("id");
+        Condition when = f.has("when") ? condition(f.object("when"), origin) : null;
+        List<Requirement> requirements = each(f, "requires", r -> new Requirement(r.requiredText("in"),
+                r.optionalText("describe"), checks(r, ourRole, origin)));
         f.rejectUnknown();
         return new Position(clauseType, importance, required, preferred, fallbacks, redLines, checks, question,
-                guidance, comment);
+                guidance, comment, id, when, requirements);
+    }
+
+    private static Condition condition(Fields f, Origin origin) {
+        List<String> mentions = f.texts("mentions");
+        LanguageMatcher matcher;
+        try {
+            matcher = mentions.isEmpty() ? null : new LanguageMatcher(mentions, List.of(), "mentions", "patterns", origin);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPlaybookException(f.path(e.getMessage().replaceFirst(":.*", "")),
+                    e.getMessage().replaceFirst("^[^:]*: ", ""));
+        }
+        Condition condition = new Condition(matcher, f.texts("clausePresent"), f.texts("contractType"),
+                f.optionalText("structure"));
+        f.rejectUnknown();
+        return condition;
     }
 
     private static List<Check> checks(Fields f, String ourRole, Origin origin) {

@@ -77,7 +77,8 @@ final class PlaybookSchema {
             case "minimum" -> field + ": must be " + schema.asText() + " or more";
             case "maximum" -> field + ": must be " + schema.asText() + " or less";
             case "minLength" -> field + ": must not be empty";
-            case "pattern" -> field + ": " + FORMATS.getOrDefault(last, "has an invalid format");
+            case "pattern" -> field + ": " + (path.startsWith("positions[") && !"clauseType".equals(last)
+                    ? "must be a snake_case id" : FORMATS.getOrDefault(last, "has an invalid format"));
             default -> field + ": " + m.getMessage().replaceFirst("^\\$[^:]*:\\s*", "");
         };
     }

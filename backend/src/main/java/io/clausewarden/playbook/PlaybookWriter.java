@@ -43,6 +43,9 @@ public final class PlaybookWriter {
 
     private static ObjectNode position(Position p) {
         ObjectNode node = JSON.createObjectNode();
+        if (!p.id().equals(p.clauseType())) {
+            node.put("id", p.id());
+        }
         node.put("clauseType", p.clauseType());
         node.put("importance", p.importance().code());
         node.put("required", p.required());
@@ -72,7 +75,35 @@ public final class PlaybookWriter {
         putText(node, "question", p.question());
         putText(node, "guidance", p.guidance());
         putText(node, "comment", p.comment());
+        if (p.when() != null) {
+            node.set("when", condition(p.when()));
+        }
+        if (!p.requirements().isEmpty()) {
+            ArrayNode requires = node.putArray("requires");
+            for (Requirement r : p.requirements()) {
+                ObjectNode requirement = requires.addObject();
+                requirement.put("in", r.in());
+                putText(requirement, "describe", r.describe());
+                putChecks(requirement, r.checks());
+            }
+        }
         return node;
+    }
+
+    private static ObjectNode condition(Condition c) {
+        ObjectNode node = JSON.createObjectNode();
+        putList(node, "mentions", c.mentions());
+        putList(node, "clausePresent", c.clausePresent());
+        putList(node, "contractType", c.contractType());
+        putText(node, "structure", c.structure());
+        return node;
+    }
+
+    private static void putList(ObjectNode node, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode array = node.putArray(field);
+            values.forEach(array::add);
+        }
     }
 
     private static void putChecks(ObjectNode parent, List<Check> checks) {

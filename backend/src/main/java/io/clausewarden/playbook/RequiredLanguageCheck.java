@@ -11,21 +11,25 @@ import java.util.Map;
  *
  * @param describe what the language says, in a lawyer's words ("a reasonable standard of care"), for the finding;
  *                 null to quote phrases, or to say only that the wording is missing when the entries are patterns
+ * @param insert   a sentence that supplies the language, appended to the clause when it is missing; null to
+ *                 propose the position's preferred language instead
  */
-record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boolean redLine, String describe)
-        implements Check {
+record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boolean redLine, String describe,
+                             String insert) implements Check {
     static final String KIND = "required_language";
 
     RequiredLanguageCheck(List<String> phrases, List<String> patterns, boolean requireAll, boolean redLine) {
-        this(new LanguageMatcher(phrases, patterns), requireAll, redLine, null);
+        this(new LanguageMatcher(phrases, patterns), requireAll, redLine, null, null);
     }
+
 
     @Override
     public Check boundTo(PartyNames names) {
         LanguageMatcher bound = language.boundTo(names);
         String described = PartyPlaceholders.text(describe, names);
-        return bound == language && java.util.Objects.equals(described, describe) ? this
-                : new RequiredLanguageCheck(bound, requireAll, redLine, described);
+        String inserted = PartyPlaceholders.text(insert, names);
+        return bound == language && java.util.Objects.equals(described, describe) && java.util.Objects.equals(inserted, insert)
+                ? this : new RequiredLanguageCheck(bound, requireAll, redLine, described, inserted);
     }
 
     @Override
@@ -64,6 +68,9 @@ record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boole
             return CheckResult.compliant("It contains the required language \"" + text.substring(firstFound.start(), firstFound.end())
                     + "\".", firstFound.start(), firstFound.end());
         }
+        if (insert != null) {
+            return Insertions.atEnd(text, missingReason(missing), insert);
+        }
         // No single span is wrong when language is missing: point at the start of the clause.
         return CheckResult.deviation(missingReason(missing), 0, 0, null);
     }
@@ -90,6 +97,7 @@ record RequiredLanguageCheck(LanguageMatcher language, boolean requireAll, boole
             p.put("match", "all");
         }
         Parameters.put(p, "describe", describe);
+        Parameters.put(p, "insert", insert);
         return p;
     }
 }

@@ -79,15 +79,19 @@ final class EditGuard {
             return Optional.of("No change is suggested: the edit would remove the other party's duty (\"" + lost.get()
                     + "\"), which protects us.");
         }
-        Optional<Position> position = playbook.position(f.clauseType());
+        Optional<Position> position = playbook.reading(f.positionId() == null ? f.clauseType() : f.positionId(),
+                f.clauseType());
         if (position.isPresent() && !improves(position.get(), clause.text(), edited)) {
             return Optional.of("No change is suggested: the edit we could derive would not meet the position.");
         }
-        for (TypeScore other : types.get(f.clauseIndex())) {
-            Optional<Position> p = playbook.position(other.type());
-            if (!other.type().equals(f.clauseType()) && p.isPresent() && worsens(p.get(), clause.text(), edited)) {
-                return Optional.of("No change is suggested: the edit would make the clause worse on "
-                        + label(other.type()) + ".");
+        for (TypeScore type : types.get(f.clauseIndex())) {
+            for (Position other : playbook.readingClausesOf(type.type())) {
+                boolean same = position.isPresent() && other.id().equals(position.get().id());
+                if (!same && worsens(other, clause.text(), edited)) {
+                    return Optional.of("No change is suggested: the edit would make the clause worse on "
+                            + label(other.clauseType()) + (other.id().equals(other.clauseType()) ? ""
+                            : " (" + other.id().replace('_', ' ') + ")") + ".");
+                }
             }
         }
         return Optional.empty();
@@ -142,15 +146,16 @@ final class EditGuard {
 
     private static List<Check> clauseChecks(Position position) {
         List<Check> checks = new ArrayList<>();
-        position.redLineChecks().stream().filter(c -> !c.wholeType()).forEach(checks::add);
-        position.preferredChecks().stream().filter(c -> !c.wholeType()).forEach(checks::add);
+        checks.addAll(position.redLineChecks());
+        checks.addAll(position.preferredChecks());
         return checks;
     }
 
     private static Finding withheld(Finding f, String reason) {
         String was = f.position().replace('_', ' ');
         return new Finding(f.id(), f.clauseIndex(), f.clauseType(), Finding.NEEDS_REVIEW, f.risk(), f.quote(),
-                f.quoteSha256(), "Reported as " + was + ". " + f.rationale() + " " + reason, null, f.source(), null, null);
+                f.quoteSha256(), "Reported as " + was + ". " + f.rationale() + " " + reason, null, f.source(), null, null,
+                f.positionId());
     }
 
     private String label(String type) {

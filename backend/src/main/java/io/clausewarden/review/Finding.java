@@ -14,10 +14,13 @@ package io.clausewarden.review;
  * @param source        "rule" for deterministic checks
  * @param fallbackIndex which fallback of the position was met (0-based); null unless position is "fallback"
  * @param comment       the playbook's counterparty-facing comment for a suggested change; null when none
+ * @param positionId    the playbook position the finding is about; the clause type unless the playbook holds several
+ *                      positions on it, or the position asks something of another clause type (then
+ *                      {@code clauseType} is the type of the clause quoted); null in reports stored before it was recorded
  */
 public record Finding(String id, Integer clauseIndex, String clauseType, String position, String risk,
                       String quote, String quoteSha256, String rationale, String suggestedText, String source,
-                      Integer fallbackIndex, String comment) {
+                      Integer fallbackIndex, String comment, String positionId) {
     public static final String PREFERRED = "preferred";
     public static final String FALLBACK = "fallback";
     public static final String DEVIATION = "deviation";
@@ -38,5 +41,12 @@ public record Finding(String id, Integer clauseIndex, String clauseType, String 
     public Finding(String id, Integer clauseIndex, String clauseType, String position, String risk, String quote,
                    String quoteSha256, String rationale, String suggestedText, String source) {
         this(id, clauseIndex, clauseType, position, risk, quote, quoteSha256, rationale, suggestedText, source, null, null);
+    }
+
+    public Finding(String id, Integer clauseIndex, String clauseType, String position, String risk, String quote,
+                   String quoteSha256, String rationale, String suggestedText, String source, Integer fallbackIndex,
+                   String comment) {
+        this(id, clauseIndex, clauseType, position, risk, quote, quoteSha256, rationale, suggestedText, source,
+                fallbackIndex, comment, clauseType);
     }
 }

@@ -59,9 +59,9 @@ final class Findings {
 
     Finding missing(Position position, String label) {
         String reason = "No " + label.toLowerCase() + " clause was found; the playbook requires one.";
-        return new Finding(id("", position.clauseType(), Finding.MISSING, ""), null, position.clauseType(),
+        return new Finding(id("", position, Finding.MISSING, ""), null, position.clauseType(),
                 Finding.MISSING, position.importance().code(), null, null, withGuidance(reason, position),
-                position.preferred(), SOURCE_RULE, null, position.comment());
+                position.preferred(), SOURCE_RULE, null, position.comment(), position.id());
     }
 
     /** A finding from a model's answer; {@code suggestion} has passed {@link ModelSuggestions}. */
@@ -81,9 +81,9 @@ final class Findings {
     private static Finding finding(Clause clause, Position position, String kind, String reached, String risk, Quote quote,
                                    String rationale, String suggestion, Integer fallbackIndex, String comment,
                                    String source) {
-        return new Finding(id(Integer.toString(clause.index()), position.clauseType(), kind + "|" + reached, quote.text()),
+        return new Finding(id(Integer.toString(clause.index()), position, kind + "|" + reached, quote.text()),
                 clause.index(), position.clauseType(), reached, risk, quote.text(), Sha256.hex(quote.text()),
-                rationale, suggestion, source, fallbackIndex, comment);
+                rationale, suggestion, source, fallbackIndex, comment, position.id());
     }
 
     /** The sentence(s) quoted for a result, with the span it points at. */
@@ -127,7 +127,10 @@ final class Findings {
                 ? reason : reason + " " + position.guidance().strip();
     }
 
-    private static String id(String clauseIndex, String clauseType, String kind, String quote) {
-        return "f-" + Sha256.hex(clauseIndex + "|" + clauseType + "|" + kind + "|" + quote).substring(0, 16);
+    /** Stable across reviews; a position named by its clause type keeps the ids it had before positions had ids. */
+    private static String id(String clauseIndex, Position position, String kind, String quote) {
+        String about = position.id().equals(position.clauseType()) ? position.clauseType()
+                : position.clauseType() + "#" + position.id();
+        return "f-" + Sha256.hex(clauseIndex + "|" + about + "|" + kind + "|" + quote).substring(0, 16);
     }
 }

@@ -51,7 +51,7 @@ final class ModelQuestions {
                 continue;
             }
             for (Clause clause : clausesByType.getOrDefault(position.clauseType(), List.of())) {
-                Question question = new Question(playbook.id() + "@" + playbook.version() + "#" + position.clauseType(),
+                Question question = new Question(playbook.id() + "@" + playbook.version() + "#" + position.id(),
                         labels.apply(position.clauseType()), position.question(), position.preferred(), clause.text());
                 CompletableFuture<Judgement> judgement = session.ask(question);
                 asked.add(new Asked(position, clause, judgement.thenApply(j -> finding(position, clause, j, allClauses)),

@@ -19,6 +19,7 @@ import java.util.List;
 final class PositionEvaluator {
     private final Position position;
     private final List<Clause> clauses;
+    private final Clause primary;
     private final SameType sameType;
     private final Findings findings;
     private final List<Finding> found = new ArrayList<>();
@@ -27,16 +28,24 @@ final class PositionEvaluator {
     private Check bestCheck;
     private int bestScore;
 
-    private PositionEvaluator(Position position, List<Clause> clauses, Findings findings) {
+    private PositionEvaluator(Position position, List<Clause> clauses, Clause primary, Findings findings) {
         this.position = position;
         this.clauses = clauses;
+        this.primary = primary;
         this.sameType = new SameType(clauses.stream().map(Clause::text).toList());
         this.findings = findings;
     }
 
     /** Findings for {@code position} over the clauses of its type (in document order, at least one). */
     static List<Finding> evaluate(Position position, List<Clause> clauses, Findings findings) {
-        return new PositionEvaluator(position, clauses, findings).run();
+        return evaluate(position, clauses, clauses.get(0), findings);
+    }
+
+    /**
+     * @param primary the clause most surely of the type: a term the type lacks is added there
+     */
+    static List<Finding> evaluate(Position position, List<Clause> clauses, Clause primary, Findings findings) {
+        return new PositionEvaluator(position, clauses, primary, findings).run();
     }
 
     private List<Finding> run() {
@@ -45,6 +54,7 @@ final class PositionEvaluator {
                 preferred(clause);
             }
         }
+        absentTerms();
         wholeTypeChecks();
         if (found.isEmpty() && bestClause != null) {
             found.add(findings.preferred(bestClause, position, bestCheck, bestEvidence));
@@ -99,15 +109,18 @@ final class PositionEvaluator {
     }
 
     /**
-     * Whole-type checks pass if any clause of the type passes; otherwise the first clause the check could not decide
-     * needs review, or else they report on the first clause.
+     * Whole-type checks pass if any clause of the type meets them; otherwise the first clause the check could not
+     * decide needs review, or else they report on the clause that should hold the term: the primary clause when the
+     * check finds fault there, else the first clause it finds fault in. No clause the check applies to, no finding.
      */
     private void wholeTypeChecks() {
-        Clause anchor = clauses.get(0);
         for (Check check : position.redLineChecks()) {
             if (check.wholeType() && passingClause(check) == null && !undecided(check)) {
-                found.add(findings.redLine(anchor, position, check, check.evaluate(anchor.text(), sameType), redLineOf(check),
-                        null));
+                Clause at = failingClause(check);
+                if (at != null) {
+                    found.add(findings.redLine(at, position, check, check.evaluate(at.text(), sameType), redLineOf(check),
+                            null));
+                }
             }
         }
         for (Check check : position.preferredChecks()) {
@@ -116,11 +129,39 @@ final class PositionEvaluator {
             }
             Clause passing = passingClause(check);
             if (passing == null) {
-                if (!undecided(check)) {
-                    found.add(deviationOrFallback(anchor, check, check.evaluate(anchor.text(), sameType)));
+                Clause at = undecided(check) ? null : failingClause(check);
+                if (at != null) {
+                    found.add(deviationOrFallback(at, check, check.evaluate(at.text(), sameType)));
                 }
             } else {
                 consider(passing, 1, check, check.evaluate(passing.text(), sameType));
+            }
+        }
+    }
+
+    private Clause failingClause(Check check) {
+        if (check.evaluate(primary.text(), sameType).isDeviation()) {
+            return primary;
+        }
+        return clauses.stream().filter(c -> check.evaluate(c.text(), sameType).isDeviation()).findFirst().orElse(null);
+    }
+
+    /**
+     * A clause-by-clause check with a sentence to insert, which no clause of the type addresses at all: the term is
+     * absent, and the sentence is offered at the end of the primary clause.
+     */
+    private void absentTerms() {
+        for (Check check : position.checks()) {
+            if (check.wholeType() || check.insert() == null) {
+                continue;
+            }
+            boolean absent = clauses.stream().allMatch(c ->
+                    check.evaluate(c.text(), sameType).outcome() == CheckResult.Outcome.NOT_APPLICABLE);
+            if (absent) {
+                CheckResult insertion = CheckResult.appended(primary.text(), check.absence(), check.insert());
+                found.add(check.redLine()
+                        ? findings.redLine(primary, position, check, insertion, redLineOf(check), null)
+                        : findings.deviation(primary, position, check, insertion, null));
             }
         }
     }
@@ -137,13 +178,20 @@ final class PositionEvaluator {
         return false;
     }
 
+    /**
+     * The first clause that meets the check; when none applies the check at all (every clause is not applicable),
+     * the first clause, as nothing is wrong.
+     */
     private Clause passingClause(Check check) {
+        boolean anyApplies = false;
         for (Clause clause : clauses) {
-            if (!check.evaluate(clause.text(), sameType).isFinding()) {
+            CheckResult result = check.evaluate(clause.text(), sameType);
+            if (result.isCompliant()) {
                 return clause;
             }
+            anyApplies |= result.outcome() != CheckResult.Outcome.NOT_APPLICABLE;
         }
-        return null;
+        return anyApplies ? null : clauses.get(0);
     }
 
     private Finding deviationOrFallback(Clause clause, Check check, CheckResult result) {

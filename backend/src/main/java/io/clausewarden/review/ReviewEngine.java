@@ -12,14 +12,18 @@ import io.clausewarden.document.ToComplete;
 import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.ModelUse;
 import io.clausewarden.parties.DocumentParties;
+import io.clausewarden.playbook.DocumentFacts;
 import io.clausewarden.playbook.Playbook;
 import io.clausewarden.playbook.Position;
+import io.clausewarden.playbook.Requirement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Classifies clauses, finds the position each clause reaches under the playbook and reports verified findings,
@@ -71,9 +75,10 @@ public final class ReviewEngine {
                                ReviewListener listener, JudgementSession session, List<Playbook> available,
                                String weAre) {
         DocumentParties.Reading parties = DocumentParties.readClauses(clauses, stored.ourRole(), weAre);
-        Playbook playbook = stored.boundTo(parties.names());
         List<ReviewReport.ReviewedClause> reviewed = new ArrayList<>();
         Map<String, List<Clause>> clausesByType = new LinkedHashMap<>();
+        Map<String, Clause> primaryByType = new HashMap<>();
+        Map<String, Double> primaryScore = new HashMap<>();
         listener.checkpoint();
         List<List<TypeScore>> classified = classifier.classifyAll(clauses, done -> {
             listener.checkpoint();
@@ -85,15 +90,32 @@ public final class ReviewEngine {
             reviewed.add(new ReviewReport.ReviewedClause(clause.index(), clause.heading(), clause.text(), types));
             for (TypeScore type : types) {
                 clausesByType.computeIfAbsent(type.type(), t -> new ArrayList<>()).add(clause);
+                if (type.confidence() > primaryScore.getOrDefault(type.type(), -1.0)) {
+                    primaryScore.put(type.type(), type.confidence());
+                    primaryByType.put(type.type(), clause);
+                }
             }
         }
+        ContractClassification contract = CONTRACT_TYPES.classify(clauses);
+        Playbook.Applied applied = stored.boundTo(parties.names()).appliedTo(new DocumentFacts(
+                clauses.stream().map(Clause::text).collect(Collectors.joining("\n\n")), clausesByType.keySet(),
+                contract.type(), parties.roles() == null ? null : parties.roles().structure()));
+        Playbook playbook = applied.playbook();
         Map<String, Finding> findings = new LinkedHashMap<>();
         EditGuard guard = new EditGuard(playbook, clauses, classified, parties.names(), this::label);
         for (Position position : playbook.positions()) {
             listener.checkpoint();
             List<Clause> ofType = clausesByType.getOrDefault(position.clauseType(), List.of());
-            List<Finding> found = !ofType.isEmpty() ? PositionEvaluator.evaluate(position, ofType, FINDINGS)
-                    : position.required() ? List.of(FINDINGS.missing(position, label(position))) : List.of();
+            List<Finding> found = new ArrayList<>(!ofType.isEmpty()
+                    ? PositionEvaluator.evaluate(position, ofType, primaryByType.get(position.clauseType()), FINDINGS)
+                    : position.required() ? List.of(FINDINGS.missing(position, label(position))) : List.of());
+            for (Requirement requirement : position.requirements()) {
+                List<Clause> in = clausesByType.getOrDefault(requirement.in(), List.of());
+                if (!in.isEmpty()) {
+                    found.addAll(PositionEvaluator.evaluate(position.on(requirement), in,
+                            primaryByType.get(requirement.in()), FINDINGS));
+                }
+            }
             for (Finding finding : QuoteVerifier.verify(guard.review(found), clauses)) {
                 if (findings.putIfAbsent(finding.id(), finding) == null) {
                     listener.finding(finding);
@@ -107,10 +129,10 @@ public final class ReviewEngine {
         List<Finding> ordered = new ArrayList<>(findings.values());
         ordered.sort(Comparator.comparing((Finding f) -> f.clauseIndex() == null ? Integer.MAX_VALUE : f.clauseIndex()));
         ModelUse use = session.use();
-        ContractClassification contract = CONTRACT_TYPES.classify(clauses);
         return new ReviewReport(reportId, new ReviewReport.PlaybookRef(playbook.id(), playbook.version()),
                 reviewed, ordered, use, ModelUse.OFF.equals(use.status()) ? List.of() : judged.notAssessed(),
-                contract, FitAssessor.assess(contract, stored, available), parties.roles(), ToComplete.in(clauses, notes));
+                contract, FitAssessor.assess(contract, stored, available), parties.roles(), ToComplete.in(clauses, notes),
+                applied.skipped());
     }
 
     private String label(Position position) {

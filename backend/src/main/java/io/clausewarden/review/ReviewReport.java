@@ -6,6 +6,7 @@ import io.clausewarden.contracttype.PlaybookFit;
 import io.clausewarden.document.ToComplete;
 import io.clausewarden.llm.ModelUse;
 import io.clausewarden.parties.PartyRoles;
+import io.clausewarden.playbook.Playbook;
 import java.util.List;
 
 /**
@@ -18,15 +19,24 @@ import java.util.List;
  * @param parties     the parties found, which of them we are, and whether the contract runs both ways; null likewise
  * @param toComplete  what the draft leaves to complete (placeholders, drafting notes, instructions), each once;
  *                    empty in reports stored before it was recorded
+ * @param notApplied  positions whose conditions ({@code when:}) the document does not meet, and why; empty likewise
  */
 public record ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
                            ModelUse model, List<NotAssessed> notAssessed, ContractClassification contract,
-                           PlaybookFit fit, PartyRoles parties, List<ToComplete> toComplete) {
+                           PlaybookFit fit, PartyRoles parties, List<ToComplete> toComplete,
+                           List<Playbook.Skipped> notApplied) {
     public ReviewReport {
         clauses = List.copyOf(clauses);
         findings = List.copyOf(findings);
         notAssessed = notAssessed == null ? List.of() : List.copyOf(notAssessed);
         toComplete = toComplete == null ? List.of() : List.copyOf(toComplete);
+        notApplied = notApplied == null ? List.of() : List.copyOf(notApplied);
+    }
+
+    public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,
+                        ModelUse model, List<NotAssessed> notAssessed, ContractClassification contract,
+                        PlaybookFit fit, PartyRoles parties, List<ToComplete> toComplete) {
+        this(id, playbook, clauses, findings, model, notAssessed, contract, fit, parties, toComplete, List.of());
     }
 
     public ReviewReport(String id, PlaybookRef playbook, List<ReviewedClause> clauses, List<Finding> findings,

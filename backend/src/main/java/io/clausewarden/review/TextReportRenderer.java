@@ -40,8 +40,18 @@ public final class TextReportRenderer {
             out.append("\nNo findings.\n");
         }
         appendNotAssessed(out, report);
+        appendNotApplied(out, report);
         appendToComplete(out, report);
         return out.toString();
+    }
+
+    private static void appendNotApplied(StringBuilder out, ReviewReport report) {
+        if (report.notApplied().isEmpty()) {
+            return;
+        }
+        out.append("\nPOSITIONS NOT APPLIED (").append(report.notApplied().size()).append(")\n");
+        report.notApplied().forEach(p -> out.append("- ").append(p.positionId().replace('_', ' ')).append(": ")
+                .append(p.reason()).append('\n'));
     }
 
     private static void appendToComplete(StringBuilder out, ReviewReport report) {
@@ -126,7 +136,11 @@ public final class TextReportRenderer {
         if (finding.fallbackIndex() != null) {
             out.append(' ').append(finding.fallbackIndex() + 1);
         }
-        out.append("] ").append(finding.clauseType()).append(" {").append(finding.source()).append('}');
+        out.append("] ").append(finding.clauseType());
+        if (finding.positionId() != null && !finding.positionId().equals(finding.clauseType())) {
+            out.append(" / ").append(finding.positionId());
+        }
+        out.append(" {").append(finding.source()).append('}');
         if (finding.clauseIndex() != null) {
             // Optional.map, not Stream.map: a clause without a heading has a null heading, which findFirst refuses.
             String heading = report.clauses().stream().filter(c -> c.index() == finding.clauseIndex())
