@@ -28,6 +28,14 @@ record CarveOutCheck(Phrases covers, String describe, String insert, boolean red
                     + "|excluded\\s+from)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int MARKER_REACH = 300;
+    /** A cap whose exceptions, or whose whole terms, are written somewhere this clause does not show. */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "\\b(?:except\\s+as\\s+(?:provided|set\\s+out|set\\s+forth|stated)\\s+in|subject\\s+to)\\s+"
+                    + "((?:Sections?|Clauses?|Articles?|Paragraphs?)\\s+[\\d.]+(?:\\s*\\([\\w ]+\\))?)"
+                    + "|\\b(?:stated|set\\s+out|set\\s+forth|provided|contained)\\s+in\\s+(the\\s+(?:Master\\s+|Main\\s+|Principal\\s+)?(?:Agreement|MSA))\\b");
+    /** A defined term for a class of claims: "Uncapped Claims", "Excluded Matters", "Unlimited Liabilities". */
+    private static final Pattern CLAIMS_TERM = Pattern.compile(
+            "\\b((?:[A-Z][\\p{L}-]+\\s+){1,3}(?:Claims|Liabilities|Matters|Obligations|Losses|Damages))\\b");
     private static final Pattern FULL_STOP = Pattern.compile("[.!?](?=\\s|$)|\\n\\s*\\n");
 
     CarveOutCheck {
@@ -48,21 +56,74 @@ record CarveOutCheck(Phrases covers, String describe, String insert, boolean red
 
     @Override
     public CheckResult evaluate(String text) {
+        return evaluate(text, SameType.of(text));
+    }
+
+    /**
+     * A carve-out may name a defined term ("will not apply to Uncapped Claims"): the document's definition of it is
+     * read; a term defined elsewhere (an order form) needs review.
+     */
+    @Override
+    public CheckResult evaluate(String text, SameType sameType) {
+        CheckResult carveOut = carveOut(text, sameType.definitions());
+        if (carveOut != null && carveOut.isCompliant()) {
+            return carveOut;
+        }
         Matcher cap = CAP.matcher(text);
         if (!cap.find()) {
-            return CheckResult.notApplicable("The clause sets no cap on liability.");
+            return carveOut != null ? carveOut : CheckResult.notApplicable("The clause sets no cap on liability.");
         }
+        if (carveOut != null) {
+            return carveOut;
+        }
+        int[] sentence = Sentence.around(text, cap.start());
+        int end = fullStop(text, sentence[1]);
+        Matcher elsewhere = ELSEWHERE.matcher(text).region(sentence[0], end);
+        if (elsewhere.find()) {
+            int g = elsewhere.group(1) != null ? 1 : 2;
+            return CheckResult.needsReview("The cap refers to " + elsewhere.group(g) + ", which is read apart from this clause;"
+                    + " confirm it leaves out " + what() + ".", elsewhere.start(g), elsewhere.end(g));
+        }
+        String reason = "The cap does not leave out " + what() + ".";
+        return insert == null ? CheckResult.deviation(reason, cap.start(), cap.end(), null)
+                : Insertions.after(text, cap.start(), end, reason, insert);
+    }
+
+    private String what() {
+        return describe == null ? covers.first() : describe.strip();
+    }
+
+    /**
+     * The claims taken out of a cap in so many words, or through a defined term the document defines to include
+     * them (compliant); a term defined elsewhere (needs review); null when the clause carves out none of them.
+     */
+    private CheckResult carveOut(String text, Definitions definitions) {
         Matcher covered = covers.matcher(text);
         while (covered.find()) {
             if (carvedOut(text, covered.start())) {
                 return CheckResult.compliant("The cap leaves out \"" + covered.group() + "\".", covered.start(), covered.end());
             }
         }
-        int[] sentence = Sentence.around(text, cap.start());
-        int end = fullStop(text, sentence[1]);
-        String reason = "The cap does not leave out " + (describe == null ? covers.first() : describe.strip()) + ".";
-        return insert == null ? CheckResult.deviation(reason, cap.start(), cap.end(), null)
-                : Insertions.after(text, cap.start(), end, reason, insert);
+        CheckResult undefined = null;
+        Matcher marker = MARKER.matcher(text);
+        while (marker.find()) {
+            Matcher term = CLAIMS_TERM.matcher(text).region(marker.end(), Math.min(text.length(), marker.end() + MARKER_REACH));
+            while (term.find()) {
+                String name = term.group(1);
+                java.util.Optional<String> definition = definitions.of(name);
+                if (definition.isPresent()) {
+                    Matcher inDefinition = covers.matcher(definition.get());
+                    if (inDefinition.find()) {
+                        return CheckResult.compliant("The cap leaves out " + name + ", which the document defines to include \""
+                                + inDefinition.group() + "\".", term.start(1), term.end(1));
+                    }
+                } else if (undefined == null) {
+                    undefined = CheckResult.needsReview("The cap leaves out " + name + ", defined outside this document; confirm"
+                            + " they include " + what() + ".", term.start(1), term.end(1));
+                }
+            }
+        }
+        return undefined;
     }
 
     /** A marker comes before the phrase, within reach and in the same paragraph. */

@@ -63,7 +63,8 @@ public record Position(String clauseType, Importance importance, boolean require
      */
     public Position on(Requirement requirement) {
         return new Position(requirement.in(), importance, false, null, List.of(), List.of(), requirement.checks(), null,
-                requirement.describe() == null ? guidance : requirement.describe(), comment, id, null, List.of());
+                requirement.describe() == null ? guidance : requirement.describe().strip() + (guidance == null ? ""
+                        : " " + guidance.strip()), comment, id, null, List.of());
     }
 
     Position boundTo(PartyNames names) {

@@ -111,6 +111,10 @@ final class Findings {
         int spanStart = Math.max(0, result.spanStart());
         int spanEnd = Math.max(spanStart, result.spanEnd());
         int[] sentence = Sentences.around(text, spanStart, spanEnd);
+        if (sentence[1] <= sentence[0] && spanStart > 0) {
+            // An insertion point at the end of the clause belongs to the sentence it follows.
+            sentence = Sentences.around(text, spanStart - 1, spanEnd);
+        }
         if (sentence[1] - sentence[0] < MIN_QUOTE_CHARS && sentence[1] < text.length()) {
             // A bare inline heading ("Procedure.") says nothing on its own: quote the next sentence with it.
             int next = sentence[1];

@@ -2,6 +2,7 @@ package io.clausewarden.review;
 
 import io.clausewarden.document.Clause;
 import io.clausewarden.playbook.Check;
+import io.clausewarden.playbook.Definitions;
 import io.clausewarden.playbook.CheckResult;
 import io.clausewarden.playbook.Fallback;
 import io.clausewarden.playbook.Position;
@@ -28,24 +29,27 @@ final class PositionEvaluator {
     private Check bestCheck;
     private int bestScore;
 
-    private PositionEvaluator(Position position, List<Clause> clauses, Clause primary, Findings findings) {
+    private PositionEvaluator(Position position, List<Clause> clauses, Clause primary, Definitions definitions,
+                              Findings findings) {
         this.position = position;
         this.clauses = clauses;
         this.primary = primary;
-        this.sameType = new SameType(clauses.stream().map(Clause::text).toList());
+        this.sameType = new SameType(clauses.stream().map(Clause::text).toList(), definitions);
         this.findings = findings;
     }
 
     /** Findings for {@code position} over the clauses of its type (in document order, at least one). */
     static List<Finding> evaluate(Position position, List<Clause> clauses, Findings findings) {
-        return evaluate(position, clauses, clauses.get(0), findings);
+        return evaluate(position, clauses, clauses.get(0), Definitions.NONE, findings);
     }
 
     /**
-     * @param primary the clause most surely of the type: a term the type lacks is added there
+     * @param primary     the clause most surely of the type: a term the type lacks is added there
+     * @param definitions the terms the document defines
      */
-    static List<Finding> evaluate(Position position, List<Clause> clauses, Clause primary, Findings findings) {
-        return new PositionEvaluator(position, clauses, primary, findings).run();
+    static List<Finding> evaluate(Position position, List<Clause> clauses, Clause primary, Definitions definitions,
+                                  Findings findings) {
+        return new PositionEvaluator(position, clauses, primary, definitions, findings).run();
     }
 
     private List<Finding> run() {

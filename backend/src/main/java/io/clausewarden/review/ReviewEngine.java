@@ -12,6 +12,7 @@ import io.clausewarden.document.ToComplete;
 import io.clausewarden.llm.JudgementSession;
 import io.clausewarden.llm.ModelUse;
 import io.clausewarden.parties.DocumentParties;
+import io.clausewarden.playbook.Definitions;
 import io.clausewarden.playbook.DocumentFacts;
 import io.clausewarden.playbook.Playbook;
 import io.clausewarden.playbook.Position;
@@ -97,9 +98,10 @@ public final class ReviewEngine {
             }
         }
         ContractClassification contract = CONTRACT_TYPES.classify(clauses);
-        Playbook.Applied applied = stored.boundTo(parties.names()).appliedTo(new DocumentFacts(
-                clauses.stream().map(Clause::text).collect(Collectors.joining("\n\n")), clausesByType.keySet(),
-                contract.type(), parties.roles() == null ? null : parties.roles().structure()));
+        String documentText = clauses.stream().map(Clause::text).collect(Collectors.joining("\n\n"));
+        Definitions definitions = Definitions.in(documentText);
+        Playbook.Applied applied = stored.boundTo(parties.names()).appliedTo(new DocumentFacts(documentText,
+                clausesByType.keySet(), contract.type(), parties.roles() == null ? null : parties.roles().structure()));
         Playbook playbook = applied.playbook();
         Map<String, Finding> findings = new LinkedHashMap<>();
         EditGuard guard = new EditGuard(playbook, clauses, classified, parties.names(), this::label);
@@ -107,13 +109,14 @@ public final class ReviewEngine {
             listener.checkpoint();
             List<Clause> ofType = clausesByType.getOrDefault(position.clauseType(), List.of());
             List<Finding> found = new ArrayList<>(!ofType.isEmpty()
-                    ? PositionEvaluator.evaluate(position, ofType, primaryByType.get(position.clauseType()), FINDINGS)
+                    ? PositionEvaluator.evaluate(position, ofType, primaryByType.get(position.clauseType()), definitions,
+                            FINDINGS)
                     : position.required() ? List.of(FINDINGS.missing(position, label(position))) : List.of());
             for (Requirement requirement : position.requirements()) {
                 List<Clause> in = clausesByType.getOrDefault(requirement.in(), List.of());
                 if (!in.isEmpty()) {
                     found.addAll(PositionEvaluator.evaluate(position.on(requirement), in,
-                            primaryByType.get(requirement.in()), FINDINGS));
+                            primaryByType.get(requirement.in()), definitions, FINDINGS));
                 }
             }
             for (Finding finding : QuoteVerifier.verify(guard.review(found), clauses)) {

@@ -36,6 +36,7 @@ class ClauseClassifierSpec extends Specification {
             ['entire_agreement',          'This Agreement is the entire agreement of the parties and supersedes all prior agreements.'],
             ['severability',              'If any provision is held invalid or unenforceable, the remaining provisions remain in effect.'],
             ['amendments',                'Any amendment to this Agreement must be in writing and signed by both parties.'],
+            ['limitation_period',         'Any action arising under this Agreement must be brought within one (1) year after the cause of action arises.'],
             ['service_levels',            'Provider will make the service available 99.9% of the time each month and grant service credits otherwise.'],
             ['suspension',                'Provider may suspend Customer\'s access to the service if an invoice is more than thirty days overdue.'],
             ['publicity',                 'Provider may use Customer\'s name and logo in its marketing materials and customer lists.'],

@@ -77,7 +77,7 @@ class LanguageChecksSpec extends Specification {
 
         where:
         check                                                                                                  || reason
-        new RequiredLanguageCheck(new LanguageMatcher([], [/\breasonable care\b/]), false, false, 'a reasonable standard of care') || 'The clause does not provide a reasonable standard of care.'
+        new RequiredLanguageCheck(new LanguageMatcher([], [/\breasonable care\b/]), false, false, 'a reasonable standard of care', null) || 'The clause does not provide a reasonable standard of care.'
         new RequiredLanguageCheck(['reasonable care', 'due care'], [], false, false)                          || 'Required language is missing: "reasonable care" or "due care".'
         new RequiredLanguageCheck([], [/\breasonable care\b/], false, false)                                 || 'The clause lacks the wording the playbook requires for this position.'
     }

@@ -19,7 +19,7 @@ class ReviewEngineSpec extends Specification {
     Playbook playbook = BundledPlaybooks.load('saas-customer')
 
     static final List<String> COMPLETE = [
-            'Each party\'s total liability will not exceed the fees paid in the twelve (12) months before the claim.',
+            'Each party\'s total liability will not exceed the fees paid in the twelve (12) months before the claim, except for indemnification obligations and breaches of data protection obligations.',
             'Provider will defend and indemnify Customer against third-party intellectual property claims.',
             'Each party will protect the other party\'s Confidential Information with a reasonable standard of care and not disclose it.',
             'Provider will process Personal Data under the data processing agreement and notify Customer of a personal data breach within 24 hours.',
@@ -88,7 +88,7 @@ class ReviewEngineSpec extends Specification {
         missing[0].suggestedText() == playbook.position('limitation_of_liability').get().preferred()
     }
 
-    def "a compliant contract only has confirmations, one per position, with risk ok"() {
+    def "a compliant contract only has confirmations, one per position and requirement, with risk ok"() {
         when:
         def findings = engine.review(playbook, clauses(COMPLETE + ['This Agreement is governed by the laws of Delaware.'])).findings()
 
@@ -96,7 +96,9 @@ class ReviewEngineSpec extends Specification {
         findings.every { it.position() == 'preferred' && it.risk() == 'ok' && it.suggestedText() == null }
         findings*.clauseType() as Set == ['limitation_of_liability', 'indemnification', 'confidentiality', 'data_protection',
                                           'termination', 'governing_law'] as Set
-        findings*.clauseType().unique().size() == findings.size()
+        findings.collect { [it.positionId(), it.clauseType()] }.unique().size() == findings.size()
+        findings.findAll { it.clauseType() == 'limitation_of_liability' }*.positionId() as Set ==
+                ['limitation_of_liability', 'data_breach_liability', 'indemnification'] as Set
     }
 
     def "every clause is reported with its types"() {
@@ -105,7 +107,7 @@ class ReviewEngineSpec extends Specification {
 
         then:
         report.id() == 'r-1'
-        report.playbook() == new ReviewReport.PlaybookRef('saas-customer', 4)
+        report.playbook() == new ReviewReport.PlaybookRef('saas-customer', 5)
         report.clauses()*.index() == [0, 1, 2, 3, 4]
         report.clauses()[0].types()*.type().contains('limitation_of_liability')
         report.clauses()[0].types()[0].cuad() == 'Cap On Liability'
@@ -261,7 +263,7 @@ positions:
 
         then:
         json.fieldNames().toList() as Set == ['id', 'playbook', 'clauses', 'findings', 'model', 'notAssessed', 'contract',
-                                              'fit', 'parties', 'toComplete'] as Set
+                                              'fit', 'parties', 'toComplete', 'notApplied'] as Set
         json.get('parties').fieldNames().toList() as Set == ['parties', 'structure', 'source'] as Set
         json.get('contract').fieldNames().toList() as Set == ['type', 'confidence', 'evidence'] as Set
         json.get('fit').fieldNames().toList() as Set == ['fits', 'playbookTypes', 'suggestion', 'message'] as Set
@@ -273,6 +275,6 @@ positions:
         json.get('clauses')[0].get('types')[0].fieldNames().toList() as Set == ['type', 'confidence', 'cuad'] as Set
         json.get('findings')[0].fieldNames().toList() ==
                 ['id', 'clauseIndex', 'clauseType', 'position', 'risk', 'quote', 'quoteSha256', 'rationale', 'suggestedText', 'source',
-                 'fallbackIndex', 'comment']
+                 'fallbackIndex', 'comment', 'positionId']
     }
 }
