@@ -16,8 +16,8 @@ record LossExclusionCheck(List<String> losses, String insert, boolean redLine) i
     static final String KIND = "loss_exclusion";
 
     static final Map<String, String> KINDS = Map.of(
-            "data", "(?:loss|corruption|destruction|deletion|alteration)\\s+(?:of\\s+|or\\s+\\w+\\s+of\\s+|to\\s+|or\\s+damage\\s+to\\s+)"
-                    + "(?:any\\s+)?(?:\\w+\\s+)?(?:data|content|information|files|records)|(?:data|content)\\s+(?:loss|corruption)"
+            "data", "(?:loss|corruption|destruction|deletion|alteration)\\s+(?:of\\s+or\\s+damage\\s+to\\s+|of\\s+|or\\s+\\w+\\s+of\\s+|to\\s+|or\\s+damage\\s+to\\s+)"
+                    + "(?:any\\s+)?(?:[\\w’']+\\s+){0,2}?(?:data|content|information|files|records)|(?:data|content)\\s+(?:loss|corruption)"
                     + "|lost\\s+(?:or\\s+\\w+\\s+)?(?:data|content)",
             "profits", "(?:loss\\s+of|lost)\\s+(?:\\w+\\s+)?profits?|(?:loss\\s+of|lost)\\s+(?:\\w+\\s+)?earnings",
             "revenue", "(?:loss\\s+of|lost)\\s+(?:\\w+\\s+)?(?:revenues?|sales|income)",
@@ -34,6 +34,8 @@ record LossExclusionCheck(List<String> losses, String insert, boolean redLine) i
     private static final Pattern NOTHING = Pattern.compile("\\bnothing\\b[^.]{0,60}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXCEPTION = Pattern.compile(
             "\\b(?:except|unless|other\\s+than|provided\\s+that|save\\s+(?:for|where)|(?:does|do|shall|will)\\s+not\\s+apply)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREACH = Pattern.compile("\\b(?:breach\\w*|caused\\s+by|negligen\\w*|fail\\w*|default\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_START = Pattern.compile("[.!?]\\s|\\n\\s*\\n");
     private static final int REACH = 400;
@@ -66,6 +68,10 @@ record LossExclusionCheck(List<String> losses, String insert, boolean redLine) i
                     continue;
                 }
                 String what = text.substring(term.start(), term.end());
+                if (carvedBack(text, loss, end)) {
+                    return CheckResult.compliant("The exclusion of \"" + what + "\" does not reach loss caused by a breach.",
+                            term.start(), term.end());
+                }
                 if (EXCEPTION.matcher(text).region(start, end).find()) {
                     return CheckResult.needsReview("The clause excludes liability for \"" + what
                             + "\" with an exception; confirm the exception covers loss caused by the other party's breach.",
@@ -77,6 +83,20 @@ record LossExclusionCheck(List<String> losses, String insert, boolean redLine) i
             }
         }
         return CheckResult.compliant("No exclusion of " + String.join(", ", losses).replace('_', ' ') + " losses.");
+    }
+
+    /** The next sentence takes the loss back out of the exclusion where a breach causes it. */
+    private static boolean carvedBack(String text, String loss, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        int next = CarveOutCheck.fullStop(text, end + 1);
+        Matcher exception = EXCEPTION.matcher(text).region(end, next);
+        if (!exception.find()) {
+            return false;
+        }
+        String rest = text.substring(exception.end(), next);
+        return TERMS.get(loss).matcher(rest).find() && BREACH.matcher(rest).find();
     }
 
     private static boolean excludedBefore(String text, int sentenceStart, int at) {

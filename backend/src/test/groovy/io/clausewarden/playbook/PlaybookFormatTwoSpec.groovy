@@ -162,7 +162,7 @@ positions:
         text                                                                                                              || outcome
         'Total liability shall not exceed the fees paid, except for indemnification obligations.'                         || CheckResult.Outcome.COMPLIANT
         'Total liability shall not exceed the fees paid. The limitations in this Section shall not apply to a party\'s indemnification obligations.' || CheckResult.Outcome.COMPLIANT
-        'Nothing in this Agreement limits either party\'s liability under its indemnity.'                                 || CheckResult.Outcome.NOT_APPLICABLE
+        'Nothing in this Agreement limits either party\'s liability under its indemnity.'                                 || CheckResult.Outcome.COMPLIANT
         'The aggregate liability of either party, including for indemnification, shall not exceed the fees paid.'         || CheckResult.Outcome.DEVIATION
         'Total liability shall not exceed the fees paid in the twelve months before the claim.'                           || CheckResult.Outcome.DEVIATION
         'Provider will defend Customer against third-party claims.'                                                       || CheckResult.Outcome.NOT_APPLICABLE
