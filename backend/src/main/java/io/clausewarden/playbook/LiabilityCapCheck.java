@@ -27,6 +27,7 @@ record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implements Ch
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:(\\d{1,3})|(" + NumberWords.REGEX + ")(?:\\s*\\((\\d{1,3})\\))?)[\\s-]+(?:calendar\\s+)?(month|year)s?\\b",
             FLAGS);
+    private static final Pattern ADJECTIVAL = Pattern.compile("\\s+(?:period|term|window|interval|span|cycle)\\b", FLAGS);
     private static final Pattern FEES = Pattern.compile("\\b(?:fees|amounts?|charges|paid|payable|price)\\b", FLAGS);
     private static final Pattern DIGITS = Pattern.compile("\\d");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s|$)");
@@ -86,8 +87,12 @@ record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implements Ch
     }
 
     /** A number of months found in the cap sentence; [start, end) is the text to rewrite for another value. */
-    private record Period(int months, int start, int end, String style, boolean years) {
+    private record Period(int months, int start, int end, String style, boolean years, boolean monthNoun,
+                          String gap) {
         String replacement(int wantedMonths) {
+            if (monthNoun) {
+                return number(wantedMonths) + gap + (wantedMonths == 1 ? "month" : "months");
+            }
             if (years) {
                 boolean whole = wantedMonths % 12 == 0;
                 int value = whole ? wantedMonths / 12 : wantedMonths;
@@ -142,8 +147,12 @@ record LiabilityCapCheck(Integer minMonthsOfFees, boolean redLine) implements Ch
             }
             boolean years = m.group(4).equalsIgnoreCase("year");
             int start = m.group(1) != null ? m.start(1) : m.start(2);
-            int end = years ? m.end() : numberEnd;
-            periods.add(new Period(years ? value * 12 : value, offset + start, offset + end, style, years));
+            // "the one (1) month before the claim" must become "twelve (12) months"; "a one-month period" stays singular.
+            boolean singularNoun = !years && m.end() == m.end(4) && !ADJECTIVAL.matcher(amount).region(m.end(), amount.length()).lookingAt()
+                    && !amount.substring(numberEnd, m.start(4)).contains("-");
+            int end = years || singularNoun ? m.end() : numberEnd;
+            periods.add(new Period(years ? value * 12 : value, offset + start, offset + end, style, years, singularNoun,
+                    amount.substring(numberEnd, m.start(4))));
         }
         return periods;
     }

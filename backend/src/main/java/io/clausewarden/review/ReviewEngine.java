@@ -120,10 +120,14 @@ public final class ReviewEngine {
                 }
             }
             for (Finding finding : QuoteVerifier.verify(guard.review(found), clauses)) {
-                if (findings.putIfAbsent(finding.id(), finding) == null) {
-                    listener.finding(finding);
-                }
+                findings.putIfAbsent(finding.id(), finding);
             }
+        }
+        List<Finding> ruled = new EditMerger(clauses, this::label).merge(List.copyOf(findings.values()));
+        findings.clear();
+        for (Finding finding : QuoteVerifier.verify(ruled, clauses)) {
+            findings.put(finding.id(), finding);
+            listener.finding(finding);
         }
         listener.checkpoint();
         ModelQuestions.Outcome judged = new ModelQuestions(FINDINGS, this::label).ask(playbook, clausesByType, session,
