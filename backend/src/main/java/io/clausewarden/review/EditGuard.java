@@ -73,14 +73,23 @@ final class EditGuard {
             return Optional.of("No change is suggested: the clause still has a blank or placeholder to complete;"
                     + " review it once the draft is filled in.");
         }
+        Optional<Position> position = playbook.reading(f.positionId() == null ? f.clauseType() : f.positionId(),
+                f.clauseType());
+        if (position.isPresent() && f.suggestedText().equals(position.get().preferred())) {
+            // The whole preferred language in place of the quote: only where the clause is about nothing else we review.
+            Optional<TypeScore> alsoAbout = scores.stream().filter(t -> !t.type().equals(f.clauseType())
+                    && t.confidence() >= MIN_CONFIDENCE && !playbook.readingClausesOf(t.type()).isEmpty()).findFirst();
+            if (alsoAbout.isPresent()) {
+                return Optional.of("No change is suggested: the clause also deals with " + label(alsoAbout.get().type())
+                        + ", so replacing the sentence with our preferred language could change more than this point.");
+            }
+        }
         String edited = clause.text().replace(f.quote(), f.suggestedText());
         Optional<String> lost = lostDuty(f.quote(), f.suggestedText());
         if (lost.isPresent()) {
             return Optional.of("No change is suggested: the edit would remove the other party's duty (\"" + lost.get()
                     + "\"), which protects us.");
         }
-        Optional<Position> position = playbook.reading(f.positionId() == null ? f.clauseType() : f.positionId(),
-                f.clauseType());
         if (position.isPresent() && !improves(position.get(), clause.text(), edited)) {
             return Optional.of("No change is suggested: the edit we could derive would not meet the position.");
         }

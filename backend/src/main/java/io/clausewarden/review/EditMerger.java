@@ -31,9 +31,10 @@ final class EditMerger {
 
     /** One change in clause coordinates: the words [start, end) become {@code replacement}. */
     record Change(int start, int end, String replacement) {
+        /** Two insertions at one point do not clash: both sentences are added, in order. */
         boolean overlaps(Change other) {
             if (start == end && other.start == other.end) {
-                return start == other.start;
+                return false;
             }
             return start < other.end && other.start < end || start == end && start > other.start && start < other.end
                     || other.start == other.end && other.start > start && other.start < end;
@@ -83,11 +84,11 @@ final class EditMerger {
         while (suffix < max - prefix && quote.charAt(quote.length() - 1 - suffix) == suggested.charAt(suggested.length() - 1 - suffix)) {
             suffix++;
         }
-        while (prefix > 0 && prefix < quote.length() && isWord(quote.charAt(prefix - 1)) && isWord(quote.charAt(prefix))) {
+        while (prefix > 0 && prefix < quote.length() && isWord(quote, prefix - 1) && isWord(quote, prefix)) {
             prefix--;
         }
         int end = quote.length() - suffix;
-        while (suffix > 0 && end > 0 && isWord(quote.charAt(end - 1)) && isWord(quote.charAt(end))) {
+        while (suffix > 0 && end > 0 && isWord(quote, end - 1) && isWord(quote, end)) {
             suffix--;
             end++;
         }
@@ -95,8 +96,14 @@ final class EditMerger {
                 suggested.substring(prefix, suggested.length() - suffix));
     }
 
-    private static boolean isWord(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019';
+    /** Part of a word or a written number: "fifteen (15)", "1,000,000", "party's". */
+    private static boolean isWord(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '(' || c == ')') {
+            return true;
+        }
+        return (c == ',' || c == '.') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
     }
 
     /** Edits whose quotes overlap, in groups; each group is settled as one. */

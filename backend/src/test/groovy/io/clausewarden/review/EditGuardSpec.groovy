@@ -106,4 +106,29 @@ class EditGuardSpec extends Specification {
         expect:
         new EditGuard(BundledPlaybooks.load('saas-customer'), clauses, [[]], NAMES, { it }).review([f]) == [f]
     }
+
+    def "our whole preferred language replaces a sentence only where the clause deals with nothing else we review"() {
+        given:
+        String text = 'Each party\'s total liability, including for indemnification, will not exceed USD 100.'
+        def playbook = BundledPlaybooks.load('saas-customer').boundTo(NAMES)
+        String preferred = playbook.position('limitation_of_liability').get().preferred()
+        def finding = new Finding('f-9', 0, 'limitation_of_liability', 'deviation', 'high', text, Sha256.hex(text), 'Low cap.',
+                preferred, 'rule', null, null)
+        def types = [[new TypeScore('limitation_of_liability', 0.9, null), new TypeScore(other, confidence, null)]]
+
+        when:
+        def guarded = new EditGuard(playbook, [new Clause(0, null, null, text, null)], types, NAMES, { it.replace('_', ' ') })
+                .review([finding])[0]
+
+        then:
+        (guarded.suggestedText() != null) == offered
+        offered || guarded.rationale().endsWith('the clause also deals with indemnification, so replacing the sentence with' +
+                ' our preferred language could change more than this point.')
+
+        where:
+        other             | confidence || offered
+        'indemnification' | 0.7        || false
+        'indemnification' | 0.3        || true
+        'notices'         | 0.8        || true
+    }
 }

@@ -28,15 +28,22 @@ class PlaybookFormatTwoReviewSpec extends Specification {
 
     def "a cap that swallows the IP indemnity is reported on the cap, under the indemnity position, with a carve-out to add"() {
         when:
-        def finding = review(contract(CAP)).findings().find { it.positionId() == 'indemnification' && it.clauseIndex() == 4 }
+        def findings = review(contract(CAP)).findings()
+        def finding = findings.find { it.positionId() == 'indemnification' && it.clauseIndex() == 4 }
+        def edit = findings.find { it.clauseIndex() == 4 && it.suggestedText() != null }
 
         then:
         finding.clauseType() == 'limitation_of_liability'
         finding.position() == 'deviation'
         finding.quote() == CAP
-        finding.suggestedText() == CAP + " The limitations and exclusions of liability in this Agreement do not apply to" +
-                " Northwind's obligations to defend and indemnify Contoso."
         finding.rationale().startsWith("The cap does not leave out Northwind's indemnities.")
+        and: 'the data-breach carve-out on the same sentence is added by the same edit'
+        edit.suggestedText().startsWith(CAP + ' ')
+        edit.suggestedText().contains(" The limitations and exclusions of liability in this Agreement do not apply to" +
+                " Northwind's obligations to defend and indemnify Contoso.")
+        edit.suggestedText().contains(" The limits in this section do not apply to Northwind's liability for breach of its" +
+                " data protection or security obligations.")
+        findings.findAll { it.clauseIndex() == 4 && it.suggestedText() != null }.size() == 1
     }
 
     def "a carve-out made through a defined term is read in the document's definitions"() {

@@ -222,7 +222,7 @@ positions:
         finding.position() == 'fallback'
         finding.quote() == 'Either party may terminate if the other fails to cure a breach within fifteen (15) days after notice.'
         finding.suggestedText() == 'Either party may terminate if the other fails to cure a breach within thirty (30) days after notice.'
-        finding.comment() == 'Thirty days to cure, please.'
+        finding.comment() == 'We propose replacing \u201cfifteen (15)\u201d with \u201cthirty (30)\u201d. Thirty days to cure, please.'
     }
 
     def "a red line is checked even when the preferred position is met"() {
