@@ -28,6 +28,12 @@ record CarveOutCheck(Phrases covers, String describe, String insert, boolean red
                     + "|excluded\\s+from)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int MARKER_REACH = 300;
+    private static final int REFERENCE_REACH = 150;
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:\\.\\w+)*");
+    /** "except for damages arising under Sections 14.A and 16.A": an exception made by cross-reference. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\b(?:Sections?|Paragraphs?|Clauses?|Articles?)\\s+\\d+(?:\\.\\w+)*(?:\\s*\\([\\w ]+\\))?",
+            Pattern.CASE_INSENSITIVE);
     /** A cap whose exceptions, or whose whole terms, are written somewhere this clause does not show. */
     private static final Pattern ELSEWHERE = Pattern.compile(
             "\\b(?:except\\s+as\\s+(?:provided|set\\s+out|set\\s+forth|stated)\\s+in|subject\\s+to)\\s+"
@@ -123,7 +129,27 @@ record CarveOutCheck(Phrases covers, String describe, String insert, boolean red
                 }
             }
         }
-        return undefined;
+        if (undefined != null) {
+            return undefined;
+        }
+        Matcher exception = MARKER.matcher(text);
+        while (exception.find()) {
+            Matcher reference = REFERENCE.matcher(text).region(exception.end(),
+                    Math.min(text.length(), exception.end() + REFERENCE_REACH));
+            if (reference.find()) {
+                Matcher numbers = NUMBER.matcher(text).region(reference.start(), Math.min(text.length(), reference.end() + 40));
+                while (numbers.find()) {
+                    java.util.Optional<String> title = definitions.section(numbers.group());
+                    if (title.isPresent() && covers.matcher(title.get()).find()) {
+                        return CheckResult.compliant("The cap makes an exception for " + reference.group() + " ("
+                                + title.get() + ").", reference.start(), reference.end());
+                    }
+                }
+                return CheckResult.needsReview("The cap makes an exception for " + reference.group() + ", which is read apart"
+                        + " from this clause; confirm it covers " + what() + ".", reference.start(), reference.end());
+            }
+        }
+        return null;
     }
 
     /** A marker comes before the phrase, within reach and in the same paragraph. */

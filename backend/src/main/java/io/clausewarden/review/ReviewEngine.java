@@ -99,7 +99,7 @@ public final class ReviewEngine {
         }
         ContractClassification contract = CONTRACT_TYPES.classify(clauses);
         String documentText = clauses.stream().map(Clause::text).collect(Collectors.joining("\n\n"));
-        Definitions definitions = Definitions.in(documentText);
+        Definitions definitions = Definitions.in(documentText, clauses.stream().map(Clause::heading).toList());
         Playbook.Applied applied = stored.boundTo(parties.names()).appliedTo(new DocumentFacts(documentText,
                 clausesByType.keySet(), contract.type(), parties.roles() == null ? null : parties.roles().structure()));
         Playbook playbook = applied.playbook();

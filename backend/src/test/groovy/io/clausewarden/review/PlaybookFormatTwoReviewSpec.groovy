@@ -161,4 +161,22 @@ class PlaybookFormatTwoReviewSpec extends Specification {
         'Contoso shall purchase all hosting services exclusively from Northwind during the Term.'      || true
         'Northwind shall not provide competing services to any competitor of Contoso.'                 || false
     }
+
+    def "a cap's exception by section number is read through the section's heading"() {
+        given:
+        def clauses = [[null, PREAMBLE], ['1 Services', SERVICES], ['2 Fees', FEES], [heading, INDEMNITY],
+                       ['4 Limitation of Liability', 'Except for obligations under Section 3, ' + CAP.uncapitalize()]]
+
+        when:
+        def finding = review(clauses).findings().find { it.positionId() == 'indemnification' && it.clauseType() == 'limitation_of_liability' }
+
+        then:
+        finding.position() == outcome
+        finding.rationale().startsWith(start)
+
+        where:
+        heading                 || outcome        | start
+        '3 Indemnification'     || 'preferred'    | 'The preferred position is met: The cap makes an exception for Section 3 (Indemnification).'
+        '3 Intellectual Property' || 'needs_review' | 'The cap makes an exception for Section 3, which is read apart from this clause'
+    }
 }
