@@ -140,7 +140,7 @@ describe('a lawyer in Word with WordApi 1.4', () => {
     await page.waitForSelector('[data-applied]');
 
     const accepted = await documentText(page, 'acceptAll');
-    assert.ok(accepted[1].includes('the fees paid in the twelve (12) month preceding the claim.'), accepted[1]);
+    assert.ok(accepted[1].includes('the fees paid in the twelve (12) months preceding the claim.'), accepted[1]);
     assert.deepEqual(await documentText(page, 'rejectAll'), PARAGRAPHS, 'rejecting every change gives the original');
     const changed = (await revisions(page)).map((r) => `${r.type}:${r.text}`);
     assert.ok(changed.length > 0 && changed.every((r) => /^(ins|del):/.test(r)), String(changed));
