@@ -47,7 +47,8 @@ public final class ClauseClassifier {
     /**
      * Rules, similarity to the taxonomy's exemplars under the bundled embedding model, and the bundled clause model
      * trained on CUAD ({@link TrainedScorer}), which overrules the rules on the types that stand for a CUAD
-     * category when it finds little of that category in the clause. The classifier the server and the command line
+     * category when it finds little of that category in the clause, except where the clause's own heading names
+     * the type (a heading is the drafter's word for what the clause is). The classifier the server and the command line
      * use. One instance per JVM, built on first call: loading the models and embedding the exemplars takes a few
      * seconds, later calls return at once. Thread-safe.
      */
@@ -62,8 +63,9 @@ public final class ClauseClassifier {
     /** A new classifier built as {@link #withEmbeddings()} is (for specs that need a second instance). */
     static ClauseClassifier withEmbeddings(Taxonomy taxonomy) {
         TrainedScorer trained = TrainedScorer.bundled(taxonomy);
-        return of(taxonomy, List.of(trained.gate(new RuleScorer(taxonomy)), new EmbeddingScorer(taxonomy), trained),
-                DEFAULT_THRESHOLD);
+        return of(taxonomy, List.of(new RuleScorer(taxonomy, RuleScorer.Evidence.OWN_HEADING),
+                trained.gate(new RuleScorer(taxonomy, RuleScorer.Evidence.ALL_BUT_OWN_HEADING)),
+                new EmbeddingScorer(taxonomy), trained), DEFAULT_THRESHOLD);
     }
 
     public Taxonomy taxonomy() {

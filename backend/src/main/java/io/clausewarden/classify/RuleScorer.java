@@ -19,9 +19,22 @@ final class RuleScorer implements ClauseScorer {
     private record CompiledType(String id, List<Pattern> headings, List<Pattern> patterns) {
     }
 
+    /** Which evidence a scorer gives: all of it, or a clause's own heading apart from the rest. */
+    enum Evidence { ALL, OWN_HEADING, ALL_BUT_OWN_HEADING }
+
     private final List<CompiledType> types = new ArrayList<>();
+    private final Evidence evidence;
 
     RuleScorer(Taxonomy taxonomy) {
+        this(taxonomy, Evidence.ALL);
+    }
+
+    /**
+     * Split scorers combine by noisy-or to the same score as {@link Evidence#ALL}; split, the trained model can
+     * overrule the patterns and leave a clause's own heading ("Proprietary Rights") its say.
+     */
+    RuleScorer(Taxonomy taxonomy, Evidence evidence) {
+        this.evidence = evidence;
         for (ClauseType type : taxonomy.types()) {
             types.add(new CompiledType(type.id(),
                     type.headings().stream().map(h -> compile("(?<![\\w-])(?:" + h + ")(?![\\w-])")).toList(),
@@ -36,7 +49,13 @@ final class RuleScorer implements ClauseScorer {
         Map<String, Double> scores = new HashMap<>();
         for (CompiledType type : types) {
             double heading = headingScore(type, headingParts);
-            long hits = type.patterns().stream().filter(p -> p.matcher(text).find()).count();
+            if (evidence == Evidence.OWN_HEADING) {
+                heading = heading == OWN_HEADING ? heading : 0;
+            } else if (evidence == Evidence.ALL_BUT_OWN_HEADING && heading == OWN_HEADING) {
+                heading = 0;
+            }
+            long hits = evidence == Evidence.OWN_HEADING ? 0
+                    : type.patterns().stream().filter(p -> p.matcher(text).find()).count();
             double body = PATTERN_HITS[(int) Math.min(hits, PATTERN_HITS.length - 1)];
             double score = 1 - (1 - heading) * (1 - body);
             if (score > 0) {

@@ -15,6 +15,11 @@ public record ContractClassification(String type, double confidence, List<String
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
+    /** Confidently a document that supplements a main agreement (a data processing agreement). */
+    public boolean supplementsMainAgreement() {
+        return confident() && ContractType.ofCode(type).map(ContractType::supplementsMainAgreement).orElse(false);
+    }
+
     public boolean confident() {
         return !ContractType.OTHER.code().equals(type) && confidence >= ContractTypeClassifier.CONFIDENT;
     }

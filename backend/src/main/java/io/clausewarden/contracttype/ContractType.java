@@ -12,14 +12,21 @@ public enum ContractType {
     HOSTING("hosting", "a hosting agreement", "hosting contracts"),
     SUPPLY("supply", "a supply agreement", "supply contracts"),
     DISTRIBUTION("distribution", "a distribution or reseller agreement", "distribution and reseller contracts"),
-    DPA("dpa", "a data processing agreement", "data processing agreements"),
+    DPA("dpa", "a data processing agreement", "data processing agreements", true),
     OTHER("other", "a contract of a type not recognised", "other contracts");
 
     private final String code;
     private final String described;
     private final String plural;
 
+    private final boolean supplementsMainAgreement;
+
     ContractType(String code, String described, String plural) {
+        this(code, described, plural, false);
+    }
+
+    ContractType(String code, String described, String plural, boolean supplementsMainAgreement) {
+        this.supplementsMainAgreement = supplementsMainAgreement;
         this.code = code;
         this.described = described;
         this.plural = plural;
@@ -28,6 +35,11 @@ public enum ContractType {
     /** The code used in reports and playbooks: nda, saas, supply, ... */
     public String code() {
         return code;
+    }
+
+    /** An addendum to a main agreement: the commercial clauses it lacks are the main agreement's. */
+    public boolean supplementsMainAgreement() {
+        return supplementsMainAgreement;
     }
 
     /** With its article, for a sentence: "a supply agreement". */

@@ -28,6 +28,8 @@ public final class ContractTypeClassifier {
     static final int MAX_CHARS = 300_000;
     /** Where a title can be: the first characters of the normalised text. */
     static final int TITLE_REGION = 400;
+    /** A line this short that names a kind of contract is its title. */
+    static final int TITLE_LINE_CHARS = 120;
     static final double FIRST_TITLE_WEIGHT = 20;
     static final double LATER_TITLE_WEIGHT = 4;
     /** A type needs at least this score to be named at all. */
@@ -96,7 +98,7 @@ public final class ContractTypeClassifier {
         int firstTitleAt = Integer.MAX_VALUE;
         ContractType firstTitle = null;
         for (Signal signal : TITLES) {
-            int at = text.find(signal.phrase(), 0, TITLE_REGION);
+            int at = text.findTitle(signal.phrase(), TITLE_REGION);
             if (at >= 0 && !titles.containsKey(signal.type())) {
                 titles.put(signal.type(), text.original(at, signal.phrase().length()));
                 if (at < firstTitleAt) {
@@ -235,6 +237,24 @@ public final class ContractTypeClassifier {
         }
 
         /** The first whole-word occurrence of the phrase starting in [from, before), a plural s allowed; -1 if none. */
+        /**
+         * A title: on a short line of its own ("DATA PROCESSING ADDENDUM") or introduced as "this …" ("This Data
+         * Processing Addendum forms part of …"); "under the data processing agreement" in a sentence names another.
+         */
+        int findTitle(String phrase, int before) {
+            for (int at = find(phrase, 0, before); at >= 0; at = find(phrase, at + 1, before)) {
+                int inSource = origin[at];
+                int lineStart = source.lastIndexOf('\n', inSource) + 1;
+                int lineEnd = source.indexOf('\n', inSource);
+                int lineLength = source.substring(lineStart, lineEnd < 0 ? source.length() : lineEnd)
+                        .replaceAll("\\s+", " ").strip().length();
+                if (lineLength <= TITLE_LINE_CHARS || lower.substring(Math.max(0, at - 5), at).equals("this ")) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+
         int find(String phrase, int from, int before) {
             int end = Math.min(before, lower.length());
             for (int at = lower.indexOf(phrase, from); at >= 0 && at < end; at = lower.indexOf(phrase, at + 1)) {

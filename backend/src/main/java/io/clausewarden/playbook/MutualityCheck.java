@@ -27,6 +27,9 @@ final class MutualityCheck implements Check {
     private record Action(Side side, int actorStart, int actorEnd, int end) {
     }
 
+    private record WithheldKey(MutualityCheck check) {
+    }
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String MODAL = "(?:will|shall|must|agrees?\\s+to|undertakes?\\s+to)";
     static final Map<String, Obligation> OBLIGATIONS = Map.of(
@@ -45,7 +48,8 @@ final class MutualityCheck implements Check {
             "non_solicit", new Obligation(true, "a non-solicitation obligation", Pattern.compile("\\b" + MODAL
                     + "\\s+not\\s+(?:\\w+\\s+){0,4}?(?:solicit|hire|employ|recruit)\\b", FLAGS), true),
             "publicity", new Obligation(false, "a right to publicise the relationship", Pattern.compile(
-                    "\\bmay\\s+(?:\\w+\\s+){0,2}?(?:use|identify|display|publici[sz]e|announce)\\b[^.;]{0,80}?\\b(?:name|logo|trademarks?)\\b", FLAGS), false),
+                    "\\bmay\\s+(?:\\w+\\s+){0,2}?(?:(?:use|identify|display|publici[sz]e|announce)\\b[^.;]{0,80}?\\b(?:name|logo|trademarks?)\\b"
+                            + "|(?:announce|publici[sz]e|advertise)\\b[^.;]{0,40}?\\b(?:this\\s+Agreement|the\\s+relationship|its\\s+existence))", FLAGS), false),
             "audit", new Obligation(false, "an audit right", Pattern.compile("\\bmay\\s+(?:\\w+\\s+){0,2}?(?:audit|inspect)\\b", FLAGS), false));
     private static final String BOTH_WORDS = "\\b(?:[Ee]ach|[Ee]ither|[Nn]either|[Bb]oth)\\s+(?:[Pp]art(?:y|ies))\\b|\\b[Tt]he\\s+[Pp]arties\\b"
             + "|\\b(?:[Tt]he\\s+)?(?:[Ii]ndemnifying\\s+[Pp]arty)\\b";
@@ -149,9 +153,10 @@ final class MutualityCheck implements Check {
 
     @Override
     public CheckResult evaluate(String text, SameType sameType) {
-        List<Action> here = actions(text);
+        List<Action> here = actions(text, false);
         if (here.isEmpty()) {
-            return CheckResult.notApplicable("No clause gives " + preset.label() + ".");
+            return preset.burden() ? CheckResult.notApplicable("No clause gives " + preset.label() + ".")
+                    : withheldRight(text, sameType);
         }
         List<Action> all = sameType.memo(this, this::actions);
         boolean theirsAnywhere = all.stream().anyMatch(a -> a.side() != Side.OURS);
@@ -186,12 +191,60 @@ final class MutualityCheck implements Check {
         return a.side() == against && !(against == Side.OURS ? theirsAnywhere : oursAnywhere);
     }
 
+    /**
+     * A right that the clause withholds ("Neither party may assign … without consent") is held by nobody: that is
+     * mutual. Withheld from us alone, while the other side is not bound, it is one-sided.
+     */
+    private CheckResult withheldRight(String text, SameType sameType) {
+        List<Action> withheld = actions(text, true);
+        if (withheld.isEmpty()) {
+            return CheckResult.notApplicable("No clause gives " + preset.label() + ".");
+        }
+        Action both = withheld.stream().filter(a -> a.side() == Side.BOTH).findFirst().orElse(null);
+        if (both != null) {
+            return CheckResult.compliant("Neither party has " + preset.label() + ".", both.actorStart(), both.end());
+        }
+        Action ours = withheld.stream().filter(a -> a.side() == Side.OURS).findFirst().orElse(null);
+        boolean theirsToo = sameType.memo(new WithheldKey(this), t -> actions(t, true)).stream()
+                .anyMatch(a -> a.side() != Side.OURS);
+        if (ours != null && !theirsToo && !mutualRole) {
+            return CheckResult.deviation("Only " + text.substring(ours.actorStart(), ours.actorEnd()) + " is denied "
+                    + preset.label() + "; the restriction should bind both parties.", ours.actorStart(), ours.actorEnd(), null);
+        }
+        Action first = withheld.get(0);
+        return CheckResult.compliant(text.substring(first.actorStart(), first.actorEnd()) + " has no " + preset.label()
+                .replaceFirst("^an? ", "") + ".", first.actorStart(), first.end());
+    }
+
     private List<Action> actions(String text) {
+        return actions(text, false);
+    }
+
+    private static final Pattern MAY_NOT = Pattern.compile("\\bmay\\s+(not)\\b", FLAGS);
+
+    /** "may not assign" read as "may assign" at the same offsets, so the withheld right is found and seen negated. */
+    private static String withoutNotAfterMay(String text) {
+        Matcher m = MAY_NOT.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start(1); i < m.end(1); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The actions the clause states, or with {@code negated} those it states as withheld ("may not assign"). */
+    private List<Action> actions(String text, boolean negated) {
         List<Action> found = new ArrayList<>();
         Sentence sentences = Sentence.index(text);
-        Matcher m = preset.action().matcher(text);
+        String searched = negated ? withoutNotAfterMay(text) : text;
+        Matcher m = preset.action().matcher(searched);
         while (m.find()) {
-            if (!preset.negationAllowed() && Negation.isNegated(text, m.start(), m.end(), preset.action().pattern())) {
+            boolean mayNot = negated && !searched.substring(m.start(), m.end()).equals(text.substring(m.start(), m.end()));
+            boolean isNegated = !preset.negationAllowed()
+                    && (mayNot || Negation.isNegated(text, m.start(), m.end(), preset.action().pattern()));
+            if (isNegated != negated) {
                 continue;
             }
             Action action = actor(text, sentences, m);

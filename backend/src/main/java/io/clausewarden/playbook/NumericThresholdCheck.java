@@ -20,7 +20,7 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
 
     /** "the Term of Confidentiality", "the Cure Period": a value set on a cover page. */
     private static final Pattern DEFINED = Pattern.compile(
-            "\\bthe\\s+((?:[A-Z][\\w-]*\\s+){0,3}(?:Term|Period|Cap|Amount|Date|Deadline)(?:\\s+of\\s+[A-Z][\\w-]*)?)\\b");
+            "\\bthe\\s+((?:[A-Z][\\w-]*\\s+){0,3}(?:Term|Period|Cap|Amount|Date|Deadline|Process|Schedule)(?:\\s+of\\s+[A-Z][\\w-]*)?)\\b");
 
     NumericThresholdCheck(List<String> phrases, List<String> patterns, String unit, Double min, Double max,
                           boolean redLine) {
@@ -96,7 +96,10 @@ record NumericThresholdCheck(LanguageMatcher subject, String unit, Double min, D
         if (comparable.isEmpty()) {
             Matcher defined = DEFINED.matcher(text).region(sentence[0], sentence[1]);
             if (all.isEmpty() && defined.find()) {
-                return CheckResult.needsReview("The figure for '" + text.substring(hit.start(), hit.end()) + "' is set by '" + defined.group(1)
+                String subjectText = text.substring(hit.start(), hit.end());
+                String figure = subjectText.length() <= 40 ? "The figure for '" + subjectText + "'"
+                        : "The figure in " + Units.label(unit);
+                return CheckResult.needsReview(figure + " is set by '" + defined.group(1)
                         + "', defined outside this clause; confirm it is " + Threshold.bounds(unit, min, max) + ".",
                         defined.start(1), defined.end(1));
             }

@@ -13,10 +13,12 @@ final class Findings {
     static final String SOURCE_RULE = "rule";
     static final String SOURCE_MODEL = "model";
     private static final int MIN_QUOTE_CHARS = 30;
+    private static final int WHOLE_CLAUSE_CHARS = 800;
     private static final String OK = "ok";
 
+    /** A confirmation points at the clause that meets the position; in a long clause, at the sentence that does. */
     Finding preferred(Clause clause, Position position, Check check, CheckResult evidence) {
-        Quote quote = quote(clause, evidence);
+        Quote quote = clause.text().strip().length() <= WHOLE_CLAUSE_CHARS ? whole(clause, evidence) : quote(clause, evidence);
         return finding(clause, position, "preferred", Finding.PREFERRED, OK, quote,
                 "The preferred position is met: " + evidence.reason(), null, null, null);
     }
@@ -104,6 +106,19 @@ final class Findings {
             }
             return clauseText.substring(start, s) + result.suggestedText() + clauseText.substring(e, end);
         }
+    }
+
+    private static Quote whole(Clause clause, CheckResult result) {
+        String text = clause.text();
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Quote(text, start, end, Math.max(0, result.spanStart()), Math.max(0, result.spanEnd()));
     }
 
     private static Quote quote(Clause clause, CheckResult result) {

@@ -10,6 +10,7 @@ import io.clausewarden.playbook.RedLine;
 import io.clausewarden.playbook.SameType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Decides which position each clause of one type reaches: red lines first (checked even when the preferred
@@ -21,6 +22,7 @@ final class PositionEvaluator {
     private final Position position;
     private final List<Clause> clauses;
     private final Clause primary;
+    private final Predicate<Clause> leads;
     private final SameType sameType;
     private final Findings findings;
     private final List<Finding> found = new ArrayList<>();
@@ -29,27 +31,29 @@ final class PositionEvaluator {
     private Check bestCheck;
     private int bestScore;
 
-    private PositionEvaluator(Position position, List<Clause> clauses, Clause primary, Definitions definitions,
-                              Findings findings) {
+    private PositionEvaluator(Position position, List<Clause> clauses, Clause primary, Predicate<Clause> leads,
+                              Definitions definitions, Findings findings) {
         this.position = position;
         this.clauses = clauses;
         this.primary = primary;
+        this.leads = leads;
         this.sameType = new SameType(clauses.stream().map(Clause::text).toList(), definitions);
         this.findings = findings;
     }
 
     /** Findings for {@code position} over the clauses of its type (in document order, at least one). */
     static List<Finding> evaluate(Position position, List<Clause> clauses, Findings findings) {
-        return evaluate(position, clauses, clauses.get(0), Definitions.NONE, findings);
+        return evaluate(position, clauses, clauses.get(0), c -> true, Definitions.NONE, findings);
     }
 
     /**
      * @param primary     the clause most surely of the type: a term the type lacks is added there
+     * @param leads       whether the type is the clause's main type, not one it merely touches
      * @param definitions the terms the document defines
      */
-    static List<Finding> evaluate(Position position, List<Clause> clauses, Clause primary, Definitions definitions,
-                                  Findings findings) {
-        return new PositionEvaluator(position, clauses, primary, definitions, findings).run();
+    static List<Finding> evaluate(Position position, List<Clause> clauses, Clause primary, Predicate<Clause> leads,
+                                  Definitions definitions, Findings findings) {
+        return new PositionEvaluator(position, clauses, primary, leads, definitions, findings).run();
     }
 
     private List<Finding> run() {
@@ -183,19 +187,20 @@ final class PositionEvaluator {
     }
 
     /**
-     * The first clause that meets the check; when none applies the check at all (every clause is not applicable),
+     * The first clause that meets the check, preferring one mainly of the type; when none applies the check at all (every clause is not applicable),
      * the first clause, as nothing is wrong.
      */
     private Clause passingClause(Check check) {
         boolean anyApplies = false;
+        Clause passing = null;
         for (Clause clause : clauses) {
             CheckResult result = check.evaluate(clause.text(), sameType);
-            if (result.isCompliant()) {
-                return clause;
+            if (result.isCompliant() && (passing == null || leads.test(clause) && !leads.test(passing))) {
+                passing = clause;
             }
             anyApplies |= result.outcome() != CheckResult.Outcome.NOT_APPLICABLE;
         }
-        return anyApplies ? null : clauses.get(0);
+        return passing != null ? passing : anyApplies ? null : clauses.get(0);
     }
 
     private Finding deviationOrFallback(Clause clause, Check check, CheckResult result) {
@@ -239,9 +244,14 @@ final class PositionEvaluator {
         return null;
     }
 
-    /** Only a compliant result that points at the text confirms a position: an absence of bad language does not. */
+    /**
+     * Only a compliant result that points at the text confirms a position: an absence of bad language does not.
+     * Of clauses meeting as many checks, one mainly of the type confirms it rather than one that only touches it.
+     */
     private void consider(Clause clause, int compliant, Check check, CheckResult evidence) {
-        if (evidence != null && evidence.spanStart() >= 0 && compliant > bestScore) {
+        boolean better = compliant > bestScore
+                || compliant == bestScore && bestClause != null && leads.test(clause) && !leads.test(bestClause);
+        if (evidence != null && evidence.spanStart() >= 0 && better) {
             bestScore = compliant;
             bestClause = clause;
             bestCheck = check;

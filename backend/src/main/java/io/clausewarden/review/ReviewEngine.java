@@ -4,6 +4,7 @@ import io.clausewarden.classify.ClauseClassifier;
 import io.clausewarden.classify.ClauseType;
 import io.clausewarden.classify.TypeScore;
 import io.clausewarden.contracttype.ContractClassification;
+import io.clausewarden.contracttype.ContractType;
 import io.clausewarden.contracttype.ContractTypeClassifier;
 import io.clausewarden.contracttype.FitAssessor;
 import io.clausewarden.document.Clause;
@@ -80,6 +81,7 @@ public final class ReviewEngine {
         Map<String, List<Clause>> clausesByType = new LinkedHashMap<>();
         Map<String, Clause> primaryByType = new HashMap<>();
         Map<String, Double> primaryScore = new HashMap<>();
+        Map<Integer, String> leadingType = new HashMap<>();
         listener.checkpoint();
         List<List<TypeScore>> classified = classifier.classifyAll(clauses, done -> {
             listener.checkpoint();
@@ -89,6 +91,8 @@ public final class ReviewEngine {
             Clause clause = clauses.get(i);
             List<TypeScore> types = classified.get(i);
             reviewed.add(new ReviewReport.ReviewedClause(clause.index(), clause.heading(), clause.text(), types));
+            types.stream().max(Comparator.comparingDouble(TypeScore::confidence))
+                    .ifPresent(top -> leadingType.put(clause.index(), top.type()));
             for (TypeScore type : types) {
                 clausesByType.computeIfAbsent(type.type(), t -> new ArrayList<>()).add(clause);
                 if (type.confidence() > primaryScore.getOrDefault(type.type(), -1.0)) {
@@ -103,20 +107,23 @@ public final class ReviewEngine {
         Playbook.Applied applied = stored.boundTo(parties.names()).appliedTo(new DocumentFacts(documentText,
                 clausesByType.keySet(), contract.type(), parties.roles() == null ? null : parties.roles().structure()));
         Playbook playbook = applied.playbook();
+        List<Playbook.Skipped> skipped = new ArrayList<>(applied.skipped());
         Map<String, Finding> findings = new LinkedHashMap<>();
         EditGuard guard = new EditGuard(playbook, clauses, classified, parties.names(), this::label);
         for (Position position : playbook.positions()) {
             listener.checkpoint();
             List<Clause> ofType = clausesByType.getOrDefault(position.clauseType(), List.of());
             List<Finding> found = new ArrayList<>(!ofType.isEmpty()
-                    ? PositionEvaluator.evaluate(position, ofType, primaryByType.get(position.clauseType()), definitions,
+                    ? PositionEvaluator.evaluate(position, ofType, primaryByType.get(position.clauseType()),
+                            c -> position.clauseType().equals(leadingType.get(c.index())), definitions,
                             FINDINGS)
-                    : position.required() ? List.of(FINDINGS.missing(position, label(position))) : List.of());
+                    : position.required() ? absent(position, contract, skipped) : List.of());
             for (Requirement requirement : position.requirements()) {
                 List<Clause> in = clausesByType.getOrDefault(requirement.in(), List.of());
                 if (!in.isEmpty()) {
                     found.addAll(PositionEvaluator.evaluate(position.on(requirement), in,
-                            primaryByType.get(requirement.in()), definitions, FINDINGS));
+                            primaryByType.get(requirement.in()), c -> requirement.in().equals(leadingType.get(c.index())),
+                            definitions, FINDINGS));
                 }
             }
             for (Finding finding : QuoteVerifier.verify(guard.review(found), clauses)) {
@@ -139,7 +146,22 @@ public final class ReviewEngine {
         return new ReviewReport(reportId, new ReviewReport.PlaybookRef(playbook.id(), playbook.version()),
                 reviewed, ordered, use, ModelUse.OFF.equals(use.status()) ? List.of() : judged.notAssessed(),
                 contract, FitAssessor.assess(contract, stored, available), parties.roles(), ToComplete.in(clauses, notes),
-                applied.skipped());
+                skipped);
+    }
+
+    /**
+     * A required clause the document lacks is missing, unless the document supplements a main agreement (a data
+     * processing agreement), where the commercial clauses live.
+     */
+    private List<Finding> absent(Position position, ContractClassification contract, List<Playbook.Skipped> skipped) {
+        if (contract.supplementsMainAgreement()) {
+            skipped.add(new Playbook.Skipped(position.id(), position.clauseType(), "Not reported missing: the document is "
+                    + ContractType.ofCode(contract.type()).orElseThrow().described() + ", which supplements a main "
+                    + "agreement: " + label(position).toLowerCase(java.util.Locale.ROOT)
+                    + " belongs there."));
+            return List.of();
+        }
+        return List.of(FINDINGS.missing(position, label(position)));
     }
 
     private String label(Position position) {

@@ -125,6 +125,35 @@ class ClauseClassifierSpec extends Specification {
                 classifier.classify(clause('This Agreement is governed by the laws of Ontario.')).find { it.type() == 'governing_law' }.confidence()
     }
 
+    def "the rules split into own heading and the rest score as the rules whole: #heading"() {
+        given:
+        def taxonomy = Taxonomy.bundled()
+        def c = new Clause(0, heading, null, text, null)
+        def whole = new RuleScorer(taxonomy).score(c)
+        def own = new RuleScorer(taxonomy, RuleScorer.Evidence.OWN_HEADING).score(c)
+        def rest = new RuleScorer(taxonomy, RuleScorer.Evidence.ALL_BUT_OWN_HEADING).score(c)
+
+        expect:
+        (own.keySet() + rest.keySet()) == whole.keySet()
+        whole.every { type, score -> Math.abs(1 - (1 - own.getOrDefault(type, 0d)) * (1 - rest.getOrDefault(type, 0d)) - score) < 1e-9 }
+
+        where:
+        heading                            | text
+        'Proprietary Rights'               | 'The Disclosing Party retains all of its intellectual property rights.'
+        'Indemnification > Procedure'      | 'The indemnified party will give prompt notice of the claim.'
+        null                               | 'This Agreement is governed by the laws of Ontario.'
+    }
+
+    def "a clause's own heading names its type even where the trained model finds little of it"() {
+        when:
+        def types = ClauseClassifier.withEmbeddings().classify(clause(
+                'The Disclosing Party retains all of its intellectual property and other rights in its Confidential Information, and its disclosure grants no license.',
+                'Proprietary Rights'))*.type()
+
+        then:
+        'ip_ownership' in types
+    }
+
     def "the clause's own heading weighs more than an ancestor heading"() {
         given:
         def text = 'See the schedule.'

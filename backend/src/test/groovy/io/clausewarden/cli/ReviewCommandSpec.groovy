@@ -40,7 +40,7 @@ class ReviewCommandSpec extends Specification {
         then:
         code == 0
         stderr().isEmpty()
-        json.playbook == [id: 'saas-customer', version: 5]
+        json.playbook == [id: 'saas-customer', version: 6]
         json.clauses.size() == 2
         json.clauses[1].types*.type.contains('governing_law')
         json.findings.find { it.clauseType == 'governing_law' }.quote == 'This Agreement is governed by the laws of the State of Texas.'

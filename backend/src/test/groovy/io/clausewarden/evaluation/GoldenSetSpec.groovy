@@ -19,14 +19,14 @@ import java.nio.file.Path
  * {@code evaluate} command, rules only and with a model stand-in configured. Prints the figures and writes them to
  * {@code target/quality/}. Skipped when the keys are not beside the checkout.
  *
- * The floors are the figures reached so far (docs/quality.md), so a regression fails; the targets are higher.
+ * The floors are the targets of the review-quality work (outcomes 0.95, anchors 0.90), reached in docs/quality.md.
  */
 @Stepwise
 @Requires(value = { SharedInputs.find('golden') != null && SharedInputs.find('corpus') != null },
         reason = 'answer keys not found: no shared/golden and shared/corpus directories in any parent of the working directory')
 class GoldenSetSpec extends Specification {
-    static final Map<String, Double> OUTCOME_FLOOR = [rules: 0.88d, model: 0.88d]
-    static final Map<String, Double> ANCHOR_FLOOR = [rules: 0.75d, model: 0.75d]
+    static final Map<String, Double> OUTCOME_FLOOR = [rules: 0.95d, model: 0.95d]
+    static final Map<String, Double> ANCHOR_FLOOR = [rules: 0.90d, model: 0.90d]
 
     @Shared
     @AutoCleanup

@@ -12,7 +12,7 @@ class BundledPlaybooksSpec extends Specification {
         BundledPlaybooks.ids() == ['saas-customer', 'mutual-nda']
         playbook.id() == 'saas-customer'
         playbook.name() == 'SaaS / cloud services, customer side'
-        playbook.version() == 5
+        playbook.version() == 6
         playbook.ourRole() == 'customer'
         playbook.positions()*.clauseType().containsAll(['governing_law', 'limitation_of_liability', 'indemnification',
                                                         'confidentiality', 'termination', 'data_protection', 'warranties', 'assignment'])

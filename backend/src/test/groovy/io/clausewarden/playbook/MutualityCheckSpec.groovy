@@ -26,7 +26,8 @@ class MutualityCheckSpec extends Specification {
         'terminate_for_convenience' | 'Provider may terminate this Agreement for convenience on 30 days\' notice.'     | []                                                            | DEVIATION
         'terminate_for_convenience' | 'Either party may terminate this Agreement for any or no reason with notice.'    | []                                                            | COMPLIANT
         'terminate_for_convenience' | 'Customer may terminate this Agreement at any time on notice.'                   | []                                                            | COMPLIANT
-        'terminate_for_convenience' | 'Provider may not terminate this Agreement for convenience.'                     | []                                                            | NOT_APPLICABLE
+        'terminate_for_convenience' | 'Provider may not terminate this Agreement for convenience.'                     | []                                                            | COMPLIANT
+        'terminate_for_convenience' | 'Customer may not terminate this Agreement for convenience.'                     | []                                                            | DEVIATION
         'confidentiality'           | 'Customer shall keep all Provider information strictly confidential.'            | []                                                            | DEVIATION
         'confidentiality'           | 'Recipient will not disclose Discloser\'s Confidential Information.'             | []                                                            | COMPLIANT
         'limitation_of_liability'   | 'Provider\'s total liability shall not exceed the fees paid.'                    | []                                                            | DEVIATION
@@ -34,6 +35,13 @@ class MutualityCheckSpec extends Specification {
         'suspend'                   | 'Provider may suspend the service if fees are overdue.'                          | []                                                            | DEVIATION
         'non_solicit'               | 'Customer shall not solicit any employee of Provider for two years.'             | []                                                            | DEVIATION
         'publicity'                 | 'Provider may use Customer\'s name and logo in its marketing.'                   | []                                                            | DEVIATION
+        'publicity'                 | 'Neither party may publicly announce this Agreement without the other party\'s prior approval.' | []                                 | COMPLIANT
+        'publicity'                 | 'Provider may announce this Agreement in a press release.'                        | []                                                            | DEVIATION
+        'assign'                    | 'Neither party may assign this Agreement without the prior consent of the other party.' | []                                       | COMPLIANT
+        'assign'                    | 'Customer may not assign this Agreement without Provider\'s prior written consent.' | []                                                         | DEVIATION
+        'assign'                    | 'Customer may not assign this Agreement without Provider\'s prior written consent.' | ['Provider may not assign this Agreement without Customer\'s consent.'] | COMPLIANT
+        'assign'                    | 'Either party may assign this Agreement to an affiliate without consent.'          | []                                                            | COMPLIANT
+        'assign'                    | 'This Agreement binds the parties\' successors.'                                  | []                                                            | NOT_APPLICABLE
     }
 
     def "in our favour, even a mutual indemnity from us is a deviation"() {

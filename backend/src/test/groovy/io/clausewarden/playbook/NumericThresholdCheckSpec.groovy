@@ -42,6 +42,8 @@ class NumericThresholdCheckSpec extends Specification {
         'a maximum in hours'                 | ['breach']   | 'hours'         | null      | 72   | 'Provider will notify Customer of a security breach within 48 hours.'                            | COMPLIANT
         'days against a maximum in hours'    | ['breach']   | 'hours'         | null      | 72   | 'Provider will notify Customer of a security breach within five (5) days.'                       | DEVIATION
         'a term defined elsewhere'           | ['survive']  | 'years'         | 2         | null | 'The obligations will survive for the Term of Confidentiality.'                                  | NEEDS_REVIEW
+        'a schedule defined elsewhere'       | ['pay']      | 'days'          | 30        | null | 'Customer will pay the Fees in U.S. Dollars according to the Payment Process.'                    | NEEDS_REVIEW
+        'an ordinary process is no term'     | ['pay']      | 'days'          | 30        | null | 'Customer will pay the Fees according to the usual process.'                                       | NOT_APPLICABLE
         'no subject'                         | ['cure']     | 'days'          | 30        | null | 'Invoices are payable within 10 days.'                                                           | NOT_APPLICABLE
     }
 

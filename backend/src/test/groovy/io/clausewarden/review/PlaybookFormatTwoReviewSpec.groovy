@@ -98,6 +98,32 @@ class PlaybookFormatTwoReviewSpec extends Specification {
         !report.findings().any { it.positionId() in ['data_breach_liability', 'data_loss_exclusion'] }
     }
 
+    def "a data processing agreement lacking the main agreement's commercial clauses is not reported for missing them"() {
+        given:
+        def dpa = [[null, 'DATA PROCESSING ADDENDUM'],
+                   [null, 'This Addendum between Northwind Traders, Inc. ("Provider") and Contoso Ltd ("Customer") sets out the terms required by Article 28 GDPR. Customer is the controller and Provider the processor of Personal Data.'],
+                   ['Sub-processors', 'Provider may engage a sub-processor only with Customer\'s prior authorisation and remains responsible for its sub-processors; the Standard Contractual Clauses apply to transfers.'],
+                   ['Assistance', 'Provider will assist Customer in answering requests from a data subject and the supervisory authority.']]
+
+        when:
+        def report = review(dpa)
+
+        then:
+        report.contract().type() == 'dpa'
+        !report.findings().any { it.position() == 'missing' && it.clauseType() in ['indemnification', 'termination', 'limitation_of_liability'] }
+        def skipped = report.notApplied().findAll { it.reason().startsWith('Not reported missing: the document is a data processing agreement') }
+        (skipped*.clauseType() as Set).containsAll(['indemnification', 'limitation_of_liability'])
+    }
+
+    def "the same absent clauses are missing from a subscription agreement"() {
+        when:
+        def report = review([[null, PREAMBLE], ['Services', SERVICES], ['Fees', FEES]])
+
+        then:
+        (report.findings().findAll { it.position() == 'missing' }*.clauseType() as Set).containsAll(['indemnification', 'limitation_of_liability'])
+        !report.notApplied().any { it.reason().startsWith('Not reported missing') }
+    }
+
     def "a host that excludes liability for lost data is asked to keep it for its own breach"() {
         given:
         String exclusion = 'In no event will either party be liable for any lost profits or loss of data.'

@@ -53,7 +53,7 @@ Customer will pay all undisputed invoices within thirty (30) days of receipt.
         then:
         response.status.code == 201
         response.header('Location') == "/api/v1/reviews/${report.id}"
-        report.playbook == [id: 'saas-customer', version: 5]
+        report.playbook == [id: 'saas-customer', version: 6]
         report.clauses*.heading.any { it?.contains('Governing Law') }
         report.clauses.every { it.types instanceof List }
         report.findings*.clauseType.containsAll(['governing_law', 'limitation_of_liability'])

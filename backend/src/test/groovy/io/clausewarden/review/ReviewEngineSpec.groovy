@@ -107,7 +107,7 @@ class ReviewEngineSpec extends Specification {
 
         then:
         report.id() == 'r-1'
-        report.playbook() == new ReviewReport.PlaybookRef('saas-customer', 5)
+        report.playbook() == new ReviewReport.PlaybookRef('saas-customer', 6)
         report.clauses()*.index() == [0, 1, 2, 3, 4]
         report.clauses()[0].types()*.type().contains('limitation_of_liability')
         report.clauses()[0].types()[0].cuad() == 'Cap On Liability'
