@@ -48,40 +48,28 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public final class IngestionProbe {
     private static final long MIB = 1024 * 1024;
-    private static final String EMAIL = "probe@example.test";
-    private static final String PASSWORD = "probe password " + UUID.randomUUID();
+    private final LocalServer server;
 
-    private final Path jar;
-    private final int port;
-    private final Path dataDir;
-    private final List<String> jvm;
-    private Process server;
-    private HttpClient http;
-    private String token;
-
-    private IngestionProbe(Path jar, int port, Path dataDir, List<String> jvm) {
-        this.jvm = jvm;
-        this.jar = jar;
-        this.port = port;
-        this.dataDir = dataDir;
+    private IngestionProbe(LocalServer server) {
+        this.server = server;
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = LocalServer.options(args);
         Path jar = Path.of(options.getOrDefault("jar", "backend/target/clausewarden.jar"));
         int repeat = Integer.parseInt(options.getOrDefault("repeat", "3"));
         Path out = Path.of(options.getOrDefault("out", "benchmarks/results/ingestion.json"));
-        IngestionProbe probe = new IngestionProbe(jar, Integer.parseInt(options.getOrDefault("port", "18443")),
-                Files.createTempDirectory("clausewarden-probe"),
-                serverJvmOptions(options));
+        IngestionProbe probe = new IngestionProbe(new LocalServer(jar,
+                Integer.parseInt(options.getOrDefault("port", "18443")), Files.createTempDirectory("clausewarden-probe"),
+                LocalServer.jvmOptions(options)));
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("date", Instant.now().toString());
         results.put("java", System.getProperty("java.version"));
-        results.put("server_jvm_options", String.join(" ", probe.jvm));
+        results.put("server_jvm_options", String.join(" ", probe.server.jvm()));
         try {
             results.putAll(probe.run(repeat));
         } finally {
-            probe.stop();
+            probe.server.stop();
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -95,25 +83,25 @@ public final class IngestionProbe {
         byte[] hostile = hostileDocx(95 * MIB);
         results.put("legitimate_upload_bytes", legitimate.length);
         results.put("hostile_upload_bytes", hostile.length);
-        start();
-        upload("warm-up.txt", "Governing Law. This Agreement is governed by the laws of the State of Texas."
+        server.start();
+        server.upload("warm-up.txt", "Governing Law. This Agreement is governed by the laws of the State of Texas."
                 .getBytes(StandardCharsets.UTF_8), "text/plain");
         Thread.sleep(5000);
         long idle = idleRss();
         results.put("idle_rss_mib", mib(idle));
-        if (jvm.stream().anyMatch(option -> option.startsWith("-XX:NativeMemoryTracking"))) {
+        if (server.jvm().stream().anyMatch(option -> option.startsWith("-XX:NativeMemoryTracking"))) {
             results.put("jvm_committed_mib_idle", nativeMemory());
         }
         List<Map<String, Object>> bad = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
-            bad.add(phase(idle, () -> List.of(upload("contract.docx", hostile, DOCX))));
+            bad.add(phase(idle, () -> List.of(server.upload("contract.docx", hostile, LocalServer.DOCX))));
         }
         results.put("hostile", bad);
         HealthPoller health = new HealthPoller();
         Map<String, Object> four = phase(idle, () -> {
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
-                List<CompletableFuture<Answer>> all = new ArrayList<>();
+                List<CompletableFuture<LocalServer.Answer>> all = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
                     all.add(CompletableFuture.supplyAsync(() -> uploadUnchecked(hostile), pool));
                 }
@@ -126,14 +114,14 @@ public final class IngestionProbe {
         results.put("four_hostile_at_once", four);
         List<Map<String, Object>> legit = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
-            legit.add(phase(idle, () -> List.of(upload("contract.docx", legitimate, DOCX))));
+            legit.add(phase(idle, () -> List.of(server.upload("contract.docx", legitimate, LocalServer.DOCX))));
         }
         results.put("legitimate", legit);
         HealthPoller busy = new HealthPoller();
         Map<String, Object> fourLegit = phase(idle, () -> {
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
-                List<CompletableFuture<Answer>> all = new ArrayList<>();
+                List<CompletableFuture<LocalServer.Answer>> all = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
                     all.add(CompletableFuture.supplyAsync(() -> uploadUnchecked(legitimate), pool));
                 }
@@ -147,33 +135,29 @@ public final class IngestionProbe {
         return results;
     }
 
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    private record Answer(int status, long millis) {
-    }
 
     private interface Work {
-        List<Answer> run() throws Exception;
+        List<LocalServer.Answer> run() throws Exception;
     }
 
     private Map<String, Object> phase(long idle, Work work) throws Exception {
         clearPeak();
-        RssSampler sampler = new RssSampler(pid());
+        RssSampler sampler = new RssSampler(server.pid());
         long start = System.nanoTime();
-        List<Answer> answers = work.run();
+        List<LocalServer.Answer> answers = work.run();
         long millis = (System.nanoTime() - start) / 1_000_000;
         long peakSample = sampler.stop();
         long hwm = status("VmHWM");
         Thread.sleep(3000);
         long after = status("VmRSS");
         Map<String, Object> phase = new LinkedHashMap<>();
-        phase.put("statuses", answers.stream().map(Answer::status).toList());
-        phase.put("request_ms", answers.stream().map(Answer::millis).toList());
+        phase.put("statuses", answers.stream().map(LocalServer.Answer::status).toList());
+        phase.put("request_ms", answers.stream().map(LocalServer.Answer::millis).toList());
         phase.put("wall_ms", millis);
         phase.put("rss_peak_sampled_above_idle_mib", mib(peakSample - idle));
         phase.put("vmhwm_above_idle_mib", mib(hwm - idle));
         phase.put("rss_3s_after_above_idle_mib", mib(after - idle));
-        if (jvm.stream().anyMatch(option -> option.startsWith("-XX:NativeMemoryTracking"))) {
+        if (server.jvm().stream().anyMatch(option -> option.startsWith("-XX:NativeMemoryTracking"))) {
             phase.put("jvm_committed_mib_after", nativeMemory());
         }
         System.out.println(phase);
@@ -182,113 +166,14 @@ public final class IngestionProbe {
 
     // ----- the server
 
-    private void start() throws Exception {
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(jvm);
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("server.log").toFile());
-        builder.environment().put("CLAUSEWARDEN_DATA_DIR", dataDir.resolve("data").toString());
-        builder.environment().put("CLAUSEWARDEN_PORT", Integer.toString(port));
-        builder.environment().put("CLAUSEWARDEN_ADMIN_EMAIL", EMAIL);
-        builder.environment().put("CLAUSEWARDEN_ADMIN_PASSWORD", PASSWORD);
-        server = builder.start();
-        Path truststore = dataDir.resolve("data/tls/truststore.p12");
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!Files.exists(dataDir.resolve("data/tls/keystore.password")) || !Files.exists(truststore)) {
-            waitOrFail(deadline);
-        }
-        SSLContext tls = null;
-        while (tls == null) {
-            try {
-                tls = trusting(truststore);
-            } catch (IOException e) {
-                waitOrFail(deadline); // the server is still writing its trust store
-            }
-        }
-        http = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
-        while (true) {
-            try {
-                if (http.send(get("/health"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            waitOrFail(deadline);
-        }
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        token = (String) new ObjectMapper().readValue(login.body(), Map.class).get("access_token");
-        if (token == null) {
-            throw new IllegalStateException("sign-in failed: " + login.statusCode());
-        }
-    }
-
-    private void waitOrFail(long deadline) throws InterruptedException {
-        if (!server.isAlive() || System.nanoTime() > deadline) {
-            throw new IllegalStateException("the server did not start; see " + dataDir.resolve("server.log"));
-        }
-        Thread.sleep(200);
-    }
-
-    private void stop() throws InterruptedException {
-        if (server != null) {
-            server.destroy();
-            server.waitFor();
-        }
-    }
-
-    private long pid() {
-        return server.pid();
-    }
-
-    private Answer upload(String name, byte[] content, String type) throws IOException, InterruptedException {
-        String boundary = "probe" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        long start = System.nanoTime();
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri("/api/v1/reviews"))
-                .timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.discarding());
-        return new Answer(response.statusCode(), (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private Answer uploadUnchecked(byte[] docx) {
+    private LocalServer.Answer uploadUnchecked(byte[] docx) {
         try {
-            return upload("contract.docx", docx, DOCX);
+            return server.upload("contract.docx", docx, LocalServer.DOCX);
         } catch (IOException | InterruptedException e) {
-            return new Answer(-1, -1);
+            return new LocalServer.Answer(-1, -1);
         }
     }
 
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build();
-    }
-
-    private URI uri(String path) {
-        return URI.create("https://127.0.0.1:" + port + path);
-    }
-
-    private SSLContext trusting(Path truststore) throws Exception {
-        char[] password = Files.readString(dataDir.resolve("data/tls/keystore.password")).trim().toCharArray();
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(truststore)) {
-            trust.load(in, password);
-        }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        SSLContext context = SSLContext.getInstance("TLSv1.3");
-        context.init(null, factory.getTrustManagers(), null);
-        return context;
-    }
 
     /** Polls /health every 100 ms on a client of its own and keeps each answer's time. */
     private final class HealthPoller {
@@ -298,13 +183,13 @@ public final class IngestionProbe {
         private final Thread thread;
 
         HealthPoller() throws Exception {
-            HttpClient own = HttpClient.newBuilder().sslContext(trusting(dataDir.resolve("data/tls/truststore.p12")))
+            HttpClient own = HttpClient.newBuilder().sslContext(server.trusting(server.dataDir().resolve("data/tls/truststore.p12")))
                     .connectTimeout(Duration.ofSeconds(5)).build();
             thread = new Thread(() -> {
                 while (running) {
                     long start = System.nanoTime();
                     try {
-                        int status = own.send(get("/health"), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        int status = own.send(server.get("/health"), HttpResponse.BodyHandlers.discarding()).statusCode();
                         long took = (System.nanoTime() - start) / 1_000_000;
                         synchronized (this) {
                             if (status == 200) {
@@ -346,7 +231,7 @@ public final class IngestionProbe {
      * its total belongs to native libraries (ONNX Runtime) and the C allocator.
      */
     private Map<String, Double> nativeMemory() throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid()), "VM.native_memory", "summary")
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(server.pid()), "VM.native_memory", "summary")
                 .redirectErrorStream(true).start();
         String report = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         jcmd.waitFor();
@@ -374,14 +259,14 @@ public final class IngestionProbe {
     /** Resets VmHWM to the current resident set (Linux 4.0+: writing 5 to clear_refs). */
     private void clearPeak() {
         try {
-            Files.writeString(Path.of("/proc/" + pid() + "/clear_refs"), "5");
+            Files.writeString(Path.of("/proc/" + server.pid() + "/clear_refs"), "5");
         } catch (IOException e) {
             System.err.println("VmHWM cannot be reset here; its figure is the process's peak since start");
         }
     }
 
     private long status(String field) throws IOException {
-        return status(pid(), field);
+        return status(server.pid(), field);
     }
 
     static long status(long pid, String field) throws IOException {
@@ -505,29 +390,5 @@ public final class IngestionProbe {
 
     private static double mib(long bytes) {
         return Math.round(bytes * 10.0 / MIB) / 10.0;
-    }
-
-    /**
-     * The server runs as README.md runs it, with {@code backend/jvm.options} ({@code --jvm-file none} for a
-     * bare {@code java -jar}), followed by any {@code --jvm} options.
-     */
-    private static List<String> serverJvmOptions(Map<String, String> options) throws IOException {
-        List<String> jvm = new ArrayList<>();
-        String file = options.getOrDefault("jvm-file", "backend/jvm.options");
-        if (!file.equals("none")) {
-            jvm.add("@" + Path.of(file).toAbsolutePath());
-        }
-        if (options.containsKey("jvm")) {
-            jvm.addAll(List.of(options.get("jvm").split(" ")));
-        }
-        return jvm;
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        return options;
     }
 }
