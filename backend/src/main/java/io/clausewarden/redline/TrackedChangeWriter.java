@@ -19,6 +19,7 @@ import org.docx4j.wml.DelText;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
 import org.docx4j.wml.RunDel;
 import org.docx4j.wml.RunIns;
 import org.docx4j.wml.Text;
@@ -280,9 +281,21 @@ class TrackedChangeWriter {
         return c;
     }
 
-    /** A new run with a copy of {@code like}'s formatting holding {@code value}; tabs and line breaks become w:tab and w:br. */
+    /**
+     * A new run with a copy of {@code like}'s formatting holding {@code value}; tabs and line breaks become w:tab and
+     * w:br. Words we insert are body text: a placeholder's marking (highlight, shading, the placeholder style) next
+     * to them is not theirs.
+     */
     private static R newRun(R like, String value) {
         R run = copyOf(like);
+        RPr format = run.getRPr();
+        if (format != null) {
+            format.setHighlight(null);
+            format.setShd(null);
+            if (format.getRStyle() != null && PLACEHOLDER_STYLE.equalsIgnoreCase(format.getRStyle().getVal())) {
+                format.setRStyle(null);
+            }
+        }
         StringBuilder pending = new StringBuilder();
         for (char ch : value.toCharArray()) {
             if (ch == '\t' || ch == '\n') {
@@ -300,6 +313,8 @@ class TrackedChangeWriter {
         }
         return run;
     }
+
+    private static final String PLACEHOLDER_STYLE = "PlaceholderText";
 
     private static R copyOf(R like) {
         R run = WML.createR();

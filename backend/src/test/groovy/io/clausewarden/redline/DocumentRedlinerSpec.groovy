@@ -133,6 +133,29 @@ class DocumentRedlinerSpec extends Specification {
         accepted(p) == 'shall promptly notify the other party'
     }
 
+    def "inserted words take the body formatting, not a placeholder's #name"() {
+        given:
+        def marked = run(bold: true, '[Customer Name]')
+        marking.call(marked.RPr)
+        def bytes = docx([[run(bold: true, 'Notices go to '), marked, run(bold: true, ' at its registered office.')]])
+
+        when:
+        def p = paragraphs(redliner.redline(bytes, [edit('[Customer Name] at its registered office.',
+                '[Customer Name] at its registered office, with a copy by email.')], OPTIONS).docx())[0]
+        def inserted = trackedChanges(p).findAll { it instanceof RunIns }.collectMany { runsIn(it) }
+
+        then:
+        !inserted.isEmpty()
+        inserted.every { it.RPr.b.val && it.RPr.highlight == null && it.RPr.shd == null && it.RPr.RStyle == null }
+        accepted(p) == 'Notices go to [Customer Name] at its registered office, with a copy by email.'
+
+        where:
+        name        | marking
+        'highlight' | { org.docx4j.wml.RPr f -> f.highlight = new org.docx4j.wml.Highlight(val: 'yellow') }
+        'shading'   | { org.docx4j.wml.RPr f -> f.shd = new org.docx4j.wml.CTShd(fill: 'FFFF00') }
+        'style'     | { org.docx4j.wml.RPr f -> f.RStyle = new org.docx4j.wml.RStyle(val: 'PlaceholderText') }
+    }
+
     def "a clause rewritten entirely becomes one deletion and one insertion"() {
         given:
         def original = 'The Supplier may terminate this Agreement at any time for convenience.'
