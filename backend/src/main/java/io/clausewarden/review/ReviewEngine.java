@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 public final class ReviewEngine {
     private static final Findings FINDINGS = new Findings();
     private static final ContractTypeClassifier CONTRACT_TYPES = new ContractTypeClassifier();
+    private static final ClauseOrder CLAUSE_ORDER = ClauseOrder.bundled();
 
     private final ClauseClassifier classifier;
 
@@ -125,7 +126,10 @@ public final class ReviewEngine {
         }
         List<Finding> ruled = new EditMerger(clauses, this::label).merge(List.copyOf(findings.values()));
         findings.clear();
-        for (Finding finding : QuoteVerifier.verify(ruled, clauses)) {
+        ClausePlacement placement = new ClausePlacement(CLAUSE_ORDER, this::label);
+        for (Finding verified : QuoteVerifier.verify(ruled, clauses)) {
+            Finding finding = Finding.MISSING.equals(verified.position()) && verified.clauseIndex() == null
+                    ? verified.placedAt(placement.place(verified.clauseType(), clauses, classified)) : verified;
             findings.put(finding.id(), finding);
             listener.finding(finding);
         }
