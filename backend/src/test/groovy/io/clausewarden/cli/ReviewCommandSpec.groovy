@@ -57,6 +57,20 @@ class ReviewCommandSpec extends Specification {
         stdout().contains('Quote: "This Agreement is governed by the laws of the State of Texas."')
     }
 
+    def "a missing clause is proposed with where it goes, in JSON and in text"() {
+        when:
+        run('review', contract().path)
+        def missing = new JsonSlurper().parseText(stdout()).findings.find { it.clauseType == 'data_protection' }
+        out.reset()
+        run('review', contract().path, '--format', 'text')
+
+        then: 'nothing that usually precedes data protection is in the contract: it goes at the end of the main body'
+        missing.position == 'missing'
+        missing.placement.afterClauseIndex == 1
+        missing.placement.reason == 'at the end of the main body, after clause 2 (Governing Law): no clause that usually comes before data protection and privacy is in the document'
+        stdout().contains('    Proposed placement: ' + missing.placement.reason + '\n')
+    }
+
     def "a custom playbook file can be used"() {
         given:
         def playbook = new File(dir, 'texas.yaml')
