@@ -114,7 +114,7 @@ public final class ReviewCommand {
         Map<Integer, String> anchors = document.clauses().stream().filter(c -> c.anchor() != null)
                 .collect(Collectors.toMap(Clause::index, Clause::anchor, (a, b) -> a));
         RedlineResult result = new DocumentRedliner().redline(content, FindingEdits.of(report.findings(), anchors),
-                RedlineOptions.by(AUTHOR));
+                FindingEdits.insertions(report.findings(), anchors), RedlineOptions.by(AUTHOR));
         Files.write(target, result.docx());
         err.println("Redline: " + result.applied().size() + " tracked change(s) written to " + target
                 + (result.skipped().isEmpty() ? "" : "; " + result.skipped().size() + " edit(s) skipped"));

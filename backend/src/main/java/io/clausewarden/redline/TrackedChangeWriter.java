@@ -35,6 +35,10 @@ class TrackedChangeWriter {
     private final RedlineOptions options;
     private final XMLGregorianCalendar date;
 
+    XMLGregorianCalendar date() {
+        return date;
+    }
+
     TrackedChangeWriter(RevisionIds ids, RedlineOptions options) {
         this.ids = ids;
         this.options = options;
@@ -266,7 +270,7 @@ class TrackedChangeWriter {
         comments.getComment().add(comment(id, comment));
     }
 
-    private Comments.Comment comment(BigInteger id, String text) {
+    Comments.Comment comment(BigInteger id, String text) {
         Comments.Comment c = WML.createCommentsComment();
         c.setId(id);
         c.setAuthor(options.author());
@@ -281,7 +285,7 @@ class TrackedChangeWriter {
     }
 
     /** A new run with a copy of {@code like}'s formatting holding {@code value}; tabs and line breaks become w:tab and w:br. */
-    private static R newRun(R like, String value) {
+    static R newRun(R like, String value) {
         R run = copyOf(like);
         StringBuilder pending = new StringBuilder();
         for (char ch : value.toCharArray()) {
