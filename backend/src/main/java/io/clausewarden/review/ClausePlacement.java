@@ -2,6 +2,7 @@ package io.clausewarden.review;
 
 import io.clausewarden.classify.TypeScore;
 import io.clausewarden.document.Clause;
+import io.clausewarden.support.Sha256;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,9 @@ final class ClausePlacement {
                     : lower(missingType) + " usually comes after " + lower(beforeType) + " in a commercial contract";
             reason = "after " + where + ": " + why;
         }
-        return new Placement(anchor, title, title == null ? null : headingLike(labels.apply(missingType), title), reason);
+        String after = clauses.get(anchor).text();
+        return new Placement(anchor, title, title == null ? null : headingLike(labels.apply(missingType), title), reason,
+                after, Sha256.hex(after));
     }
 
     /** The clauses between a cover page or recitals and a signature block or schedules, and what comes after it. */

@@ -10,8 +10,12 @@ package io.clausewarden.review;
  *                         neighbouring headings; null when the neighbouring sections have no headings
  * @param reason           why there, for a lawyer: "after clause 10 (Indemnification): liability and indemnity
  *                         clauses sit together"
+ * @param afterQuote       the text of that clause, exactly as the review read it, so a client can find the paragraph
+ *                         the new clause follows
+ * @param afterQuoteSha256 hex SHA-256 of {@code afterQuote}'s UTF-8 bytes
  */
-public record Placement(int afterClauseIndex, String afterHeading, String heading, String reason) {
+public record Placement(int afterClauseIndex, String afterHeading, String heading, String reason, String afterQuote,
+                        String afterQuoteSha256) {
     public Placement {
         if (afterClauseIndex < 0 || reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a placement names a clause and says why");

@@ -105,7 +105,8 @@ class ReviewEngineSpec extends Specification {
         then:
         missing.clauseType() == 'limitation_of_liability'
         missing.placement() == new Placement(4, 'Indemnification', 'Limitation of Liability',
-                'after clause 4 (Indemnification): liability and indemnity clauses sit together')
+                'after clause 4 (Indemnification): liability and indemnity clauses sit together', input[4].text(),
+                sha256(input[4].text()))
         json.get('placement').get('afterClauseIndex').asInt() == 4
         json.get('placement').get('heading').asText() == 'Limitation of Liability'
         json.get('placement').get('reason').asText() == missing.placement().reason()

@@ -29,7 +29,8 @@ class TextReportRendererSpec extends Specification {
         def placed = new Finding('f-b', null, 'limitation_of_liability', 'missing', 'high', null, null, 'No cap found.',
                 'Cap it.', 'rule', null, null, 'limitation_of_liability',
                 new Placement(4, 'Indemnification', 'Limitation of Liability',
-                        'after clause 5 (Indemnification): liability and indemnity clauses sit together'))
+                        'after clause 5 (Indemnification): liability and indemnity clauses sit together',
+                        'Supplier indemnifies Customer.', 'h'))
         def report = new ReviewReport('r-11', new ReviewReport.PlaybookRef('saas-customer', 1), [], [placed])
 
         when:
