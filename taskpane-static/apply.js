@@ -14,6 +14,18 @@ export function isApplicable(finding) {
   return Boolean(finding.quote && finding.quoteSha256 && finding.suggestedText != null && finding.suggestedText !== finding.quote);
 }
 
+/** A missing clause the review says where to put: the pane offers to insert it. */
+export function isInsertable(finding) {
+  return Boolean(finding.position === 'missing' && finding.placement?.afterQuote && finding.placement?.afterQuoteSha256
+    && finding.suggestedText?.trim());
+}
+
+/** The comment on an inserted clause: the playbook's, else a plain note (the rationale never goes into the document). */
+export function insertionComment(finding) {
+  if (finding.comment?.trim()) return finding.comment;
+  return `Proposed new clause: this agreement has no ${String(finding.clauseType ?? 'such').replace(/_/g, ' ')} clause.`;
+}
+
 /**
  * @param {object} deps
  * @param {ReturnType<import('./word.js').createWord>} deps.word
@@ -27,6 +39,7 @@ export function createApplier({ word, api, reviewId }) {
   async function applyOne(finding) {
     if (applied.has(finding.id)) return { id: finding.id, path: 'already-applied' };
     if (inFlight.has(finding.id)) throw new CannotApplyError('This suggestion is being applied already.');
+    if (isInsertable(finding)) return insertOne(finding);
     if (!isApplicable(finding)) throw new CannotApplyError('This finding has no suggested edit to apply.');
     const ladder = word.capabilities().apply;
     if (ladder === 'none') {
@@ -46,11 +59,31 @@ export function createApplier({ word, api, reviewId }) {
   }
 
   /**
+   * WordApi 1.4 only: the pane switches tracking on to insert the paragraphs. Below it Word can neither switch
+   * tracking nor take a package for new paragraphs, so the pane offers the clause to copy and the redlined .docx,
+   * which carries it as a tracked insertion.
+   */
+  async function insertOne(finding) {
+    if (word.capabilities().apply !== 'tracked') {
+      throw new CannotApplyError('This version of Word cannot insert a tracked clause from the pane (it needs WordApi 1.4). Copy the suggested clause, or download the redlined document, which carries it as a tracked insertion.');
+    }
+    inFlight.add(finding.id);
+    try {
+      const outcome = await word.insertClause(finding, insertionComment(finding));
+      applied.add(finding.id);
+      return { id: finding.id, ...outcome };
+    } finally {
+      inFlight.delete(finding.id);
+    }
+  }
+
+  /**
    * Applies the findings one after another and stops at the first failure.
    * @returns {{applied: string[], failed: {id, error}|null}}
    */
   async function applyAll(findings, onProgress = () => {}) {
-    const todo = findings.filter(f => isApplicable(f) && !applied.has(f.id));
+    const inserts = word.capabilities().apply === 'tracked';
+    const todo = findings.filter(f => (isApplicable(f) || (inserts && isInsertable(f))) && !applied.has(f.id));
     const done = [];
     for (let i = 0; i < todo.length; i++) {
       onProgress({ done: i, total: todo.length, current: todo[i].id });
