@@ -35,6 +35,7 @@ final class ClausePlacement {
     /** "12 Limitation of Liability", "Section 12. Fees", "ARTICLE XII Term": the number and the title. */
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:(?i:section|clause|article)\\s+)?(\\d+|[IVXLC]+)(?:\\.\\d+)*\\b\\.?\\s*[-–—:]?\\s*(.*)$");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*\\.?");
     private static final Pattern LEADING_DIGITS = Pattern.compile("^(\\d+)");
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "in", "of", "on",
             "or", "the", "to", "with");
@@ -92,12 +93,22 @@ final class ClausePlacement {
                 after, Sha256.hex(after));
     }
 
-    /** The clauses between a cover page or recitals and a signature block or schedules, and what comes after it. */
+    /**
+     * The clauses between a cover page or recitals and a signature block or schedules, and what comes after it. In a
+     * document with numbered sections the body starts at the first of them: what precedes it is a title, cover page
+     * or preamble, whatever its headings say (a cover page may have annexes of its own).
+     */
     private record Body(int start, int end, String endsBefore) {
         static Body of(List<Clause> clauses) {
             int start = 0;
-            while (start < clauses.size() && isFrontMatter(clauses.get(start))) {
+            while (start < clauses.size() && !isNumberedSection(clauses.get(start))) {
                 start++;
+            }
+            if (start == clauses.size()) {
+                start = 0;
+                while (start < clauses.size() && isFrontMatter(clauses.get(start))) {
+                    start++;
+                }
             }
             for (int i = start; i < clauses.size(); i++) {
                 Clause clause = clauses.get(i);
@@ -111,6 +122,12 @@ final class ClausePlacement {
             }
             return new Body(start, clauses.size(), null);
         }
+    }
+
+    private static boolean isNumberedSection(Clause clause) {
+        String top = top(clause.heading());
+        return (top != null && numberOf(top) != null)
+                || (clause.numbering() != null && SECTION_NUMBER.matcher(clause.numbering()).matches());
     }
 
     private static boolean isFrontMatter(Clause clause) {

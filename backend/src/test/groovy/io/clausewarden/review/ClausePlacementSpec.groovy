@@ -85,6 +85,24 @@ class ClausePlacementSpec extends Specification {
         placed.reason().startsWith('after clause 2 (Fees)')
     }
 
+    def "a cover page before the numbered sections is never the place, even with annexes of its own"() {
+        given:
+        def document = [
+                ['Key Terms', null, 'The key legal terms are as follows:'],
+                ['Key Terms > Fees', 'payment_terms', 'Fees: as set out in the order form.'],
+                ['Annex I List of Parties', null, 'Name: Customer.'],
+                ['1 Services', 'service_levels'],
+                ['2 Fees', 'payment_terms'],
+                ['3 Notices', 'notices']]
+
+        when:
+        Placement placed = placement.place('termination', clauses(document), types(document))
+
+        then:
+        placed.afterClauseIndex() == 4
+        placed.reason() == 'after clause 2 (Fees): termination usually comes after payment terms in a commercial contract'
+    }
+
     def "a heading-only clause is never the anchor, so a proposed clause never separates a heading from its text"() {
         given:
         def document = [
