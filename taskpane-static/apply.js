@@ -34,7 +34,18 @@ export function insertionComment(finding) {
  */
 export function createApplier({ word, api, reviewId }) {
   const applied = new Set();
+  const appliedEdits = [];
   const inFlight = new Set();
+
+  /** The anchor clause's text once this session's applied edits to it are accepted; null when none touched it. */
+  function anchorAfterEdits(finding) {
+    const { afterQuote, afterClauseIndex } = finding.placement;
+    let text = afterQuote;
+    for (const edit of appliedEdits) {
+      if (edit.clauseIndex === afterClauseIndex && text.includes(edit.quote)) text = text.replace(edit.quote, () => edit.suggestedText);
+    }
+    return text === afterQuote ? null : text;
+  }
 
   async function applyOne(finding) {
     if (applied.has(finding.id)) return { id: finding.id, path: 'already-applied' };
@@ -52,6 +63,7 @@ export function createApplier({ word, api, reviewId }) {
         ? await word.applyTracked(finding, await api.operations(id, finding.id), () => api.ooxml(id, finding.id))
         : await word.applyOoxml(finding, await api.ooxml(id, finding.id));
       applied.add(finding.id);
+      appliedEdits.push(finding);
       return { id: finding.id, ...outcome };
     } finally {
       inFlight.delete(finding.id);
@@ -69,7 +81,7 @@ export function createApplier({ word, api, reviewId }) {
     }
     inFlight.add(finding.id);
     try {
-      const outcome = await word.insertClause(finding, insertionComment(finding));
+      const outcome = await word.insertClause(finding, insertionComment(finding), anchorAfterEdits(finding));
       applied.add(finding.id);
       return { id: finding.id, ...outcome };
     } finally {

@@ -288,3 +288,22 @@ test('apply all under WordApi 1.4 inserts a placed missing clause once, beside t
   assert.equal(host.doc.acceptAll().filter(p => p === NEW_CAP).length, 1);
   assert.equal(host.doc.acceptAll().at(-1), CAP_SUGGESTED);
 });
+
+test('a clause still goes after its anchor when the pane edited that anchor clause first', async () => {
+  const paragraphs = ['1 Fees', 'Fees are due monthly.', '2 Confidentiality', CAP_QUOTE, '3 Notices'];
+  const { host, word } = setUp({ paragraphs });
+  const edit = finding({ id: 'f-cap', quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED });
+  edit.clauseIndex = 2;
+  const missing = missingFinding({ after: CAP_QUOTE, heading: null, suggestedText: NEW_CAP });
+  const applier = createApplier({ word, api: fakeApi([edit]), reviewId: () => 'r1' });
+  assert.deepEqual(await applier.applyAll([edit, missing]), { applied: ['f-cap', 'f-missing'], failed: null });
+  assert.deepEqual(host.doc.acceptAll(), ['1 Fees', 'Fees are due monthly.', '2 Confidentiality', CAP_SUGGESTED, NEW_CAP, '3 Notices']);
+  assert.deepEqual(host.doc.rejectAll(), paragraphs);
+});
+
+test('an anchor clause changed by hand, not by the pane, is still refused', async () => {
+  const { host, word } = setUp({ paragraphs: ['1 Fees', CAP_SUGGESTED] });
+  const missing = missingFinding({ after: CAP_QUOTE, heading: null, suggestedText: NEW_CAP });
+  await assert.rejects(createApplier({ word, api: fakeApi([]), reviewId: () => 'r1' }).applyOne(missing), ClauseChangedError);
+  assert.deepEqual(host.doc.acceptAll(), ['1 Fees', CAP_SUGGESTED]);
+});
