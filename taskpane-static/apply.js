@@ -1,6 +1,8 @@
 // Applying suggestions: one at a time or all in sequence, each finding at most once, through the capability
 // ladder word.js decided for this session.
 
+import { clauseParagraphs } from './word.js';
+
 /** Nothing can be applied in this Word; the pane offers copy-to-clipboard and the redlined .docx. */
 export class CannotApplyError extends Error {
   constructor(message) {
@@ -37,14 +39,25 @@ export function createApplier({ word, api, reviewId }) {
   const appliedEdits = [];
   const inFlight = new Set();
 
-  /** The anchor clause's text once this session's applied edits to it are accepted; null when none touched it. */
-  function anchorAfterEdits(finding) {
-    const { afterQuote, afterClauseIndex } = finding.placement;
-    let text = afterQuote;
+  /** Per anchor clause, the last paragraph this session inserted after it: the next clause placed there follows it. */
+  const lastInsertedAfter = new Map();
+
+  /**
+   * Where to look for the paragraph the clause follows, in order: the last clause this session already inserted
+   * there (so clauses keep the order of the redlined document), the anchor clause as reviewed (with its hash), and
+   * the anchor clause once this session's applied edits to it are accepted.
+   */
+  function anchorsOf(finding) {
+    const { afterQuote, afterQuoteSha256, afterClauseIndex } = finding.placement;
+    let edited = afterQuote;
     for (const edit of appliedEdits) {
-      if (edit.clauseIndex === afterClauseIndex && text.includes(edit.quote)) text = text.replace(edit.quote, () => edit.suggestedText);
+      if (edit.clauseIndex === afterClauseIndex && edited.includes(edit.quote)) edited = edited.replace(edit.quote, () => edit.suggestedText);
     }
-    return text === afterQuote ? null : text;
+    return [
+      ...(lastInsertedAfter.has(afterClauseIndex) ? [{ text: lastInsertedAfter.get(afterClauseIndex) }] : []),
+      { text: afterQuote, sha256: afterQuoteSha256 },
+      ...(edited !== afterQuote ? [{ text: edited }] : []),
+    ];
   }
 
   async function applyOne(finding) {
@@ -81,8 +94,9 @@ export function createApplier({ word, api, reviewId }) {
     }
     inFlight.add(finding.id);
     try {
-      const outcome = await word.insertClause(finding, insertionComment(finding), anchorAfterEdits(finding));
+      const outcome = await word.insertClause(finding, insertionComment(finding), anchorsOf(finding));
       applied.add(finding.id);
+      lastInsertedAfter.set(finding.placement.afterClauseIndex, clauseParagraphs(finding.suggestedText).at(-1));
       return { id: finding.id, ...outcome };
     } finally {
       inFlight.delete(finding.id);

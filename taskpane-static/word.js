@@ -317,22 +317,27 @@ export function createWord({ office = globalThis.Office, word = globalThis.Word,
   /**
    * WordApi 1.4: a missing clause as new paragraphs (its heading line first, when the placement proposes one) right
    * after the last paragraph of the clause the placement names, with tracking on, and the comment on the new
-   * paragraphs; tracking restored. The clause is found like a quote: by its text, accepted only when it hashes to
-   * the placement's afterQuoteSha256, or as `editedAnchor` (its text after edits this pane applied to it).
+   * paragraphs; tracking restored. That paragraph is found like a quote, by the first of `anchors` ({text, sha256};
+   * by default the placement's afterQuote and afterQuoteSha256) whose text is there and hashes as given (a text
+   * given without a hash is one the pane wrote itself).
    */
-  function insertClause(finding, comment, editedAnchor = null) {
+  function insertClause(finding, comment, anchors = null) {
     const { placement } = finding;
     if (!placement?.afterQuote || !placement.afterQuoteSha256) {
       throw new WordCapabilityError('This finding does not say where its clause goes.');
     }
     return run(async context => {
-      let anchor;
-      try {
-        anchor = await locate(context, { quote: placement.afterQuote, quoteSha256: placement.afterQuoteSha256 });
-      } catch (error) {
-        if (!(error instanceof ClauseChangedError) || !editedAnchor) throw error;
-        anchor = await locate(context, { quote: editedAnchor, quoteSha256: await sha256Hex(subtle, editedAnchor) });
+      const tried = anchors ?? [{ text: placement.afterQuote, sha256: placement.afterQuoteSha256 }];
+      let anchor = null;
+      for (const { text, sha256 } of tried) {
+        try {
+          anchor = await locate(context, { quote: text, quoteSha256: sha256 ?? await sha256Hex(subtle, text) });
+          break;
+        } catch (error) {
+          if (!(error instanceof ClauseChangedError)) throw error;
+        }
       }
+      if (!anchor) throw new ClauseChangedError();
       const paragraphs = anchor.paragraphs;
       paragraphs.load('items');
       await context.sync();

@@ -307,3 +307,11 @@ test('an anchor clause changed by hand, not by the pane, is still refused', asyn
   await assert.rejects(createApplier({ word, api: fakeApi([]), reviewId: () => 'r1' }).applyOne(missing), ClauseChangedError);
   assert.deepEqual(host.doc.acceptAll(), ['1 Fees', CAP_SUGGESTED]);
 });
+
+test('two clauses placed after one clause keep their order, as in the redlined document', async () => {
+  const { host, word } = setUp({ paragraphs: placedContract() });
+  const applier = createApplier({ word, api: fakeApi([]), reviewId: () => 'r1' });
+  await applier.applyOne(missingFinding({ id: 'a', after: INDEMNITY, heading: null, suggestedText: 'First clause.' }));
+  await applier.applyOne(missingFinding({ id: 'b', after: INDEMNITY, heading: 'Insurance', suggestedText: 'Second clause.' }));
+  assert.deepEqual(host.doc.acceptAll().slice(3, 7), [INDEMNITY, 'First clause.', 'Insurance', 'Second clause.']);
+});
