@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * in document order (missing clauses last). With a model session, the playbook's questions are then asked and
  * their findings added beside the rules' (a model never removes a rule finding). The report also says what kind of
  * contract the document is and whether the playbook is written for it, naming one of the available playbooks that
- * is when it is not.
+ * is when it is not. A required clause the document lacks is reported with where to put it ({@link ClausePlacement}).
  */
 public final class ReviewEngine {
     private static final Findings FINDINGS = new Findings();
