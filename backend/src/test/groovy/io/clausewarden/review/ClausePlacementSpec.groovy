@@ -47,6 +47,13 @@ class ClausePlacementSpec extends Specification {
             ['Schedule 1 Service Levels', 'service_levels'],
             ['Schedule 2 Data Processing', 'data_protection']]
 
+    /** The indemnification section ends with a procedure clause the classifier gave no type. */
+    static final List<List<String>> SECTION_TAIL = [
+            ['1 Fees', 'payment_terms'],
+            ['2 Indemnification', 'indemnification'],
+            ['2 Indemnification > 2.2 Procedure', null],
+            ['3 Notices', 'notices']]
+
     static final List<List<String>> NOTHING_BEFORE = [
             ['1 Notices', 'notices'],
             ['2 Entire Agreement', 'entire_agreement'],
@@ -66,6 +73,7 @@ class ClausePlacementSpec extends Specification {
         missing                   | document        || after | heading                | reason
         'limitation_of_liability' | SERVICES        || 6     | 'Indemnification'      | 'after clause 5 (Indemnification): liability and indemnity clauses sit together'
         'governing_law'           | SERVICES.findAll { it[1] != 'governing_law' } || 7 | 'Assignment' | 'after clause 6 (Assignment): governing law usually comes after assignment in a commercial contract'
+        'limitation_of_liability' | SECTION_TAIL    || 2     | 'Indemnification'      | 'after clause 2 (Indemnification): liability and indemnity clauses sit together'
         'data_protection'         | SERVICES        || 4     | 'Confidentiality'      | 'after clause 4 (Confidentiality): data protection and privacy usually comes after confidentiality in a commercial contract'
         'termination'             | WITH_SIGNATURES || 2     | 'Fees'                 | 'after clause 2 (Fees): termination usually comes after payment terms in a commercial contract'
         'entire_agreement'        | WITH_SIGNATURES || 3     | 'Notices'              | 'after clause 3 (Notices): entire agreement usually comes after notices in a commercial contract'
