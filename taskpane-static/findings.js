@@ -2,7 +2,7 @@
 // into the page through textContent and createElement, never parsed as markup, so a quote cannot become HTML.
 
 import { wordDiff } from './diff.js';
-import { isApplicable } from './apply.js';
+import { isApplicable, isInsertable } from './apply.js';
 
 export const RISKS = ['high', 'medium', 'low', 'ok'];
 const RISK_NAMES = { high: 'High risk', medium: 'Medium risk', low: 'Low risk', ok: 'Meets the playbook' };
@@ -74,6 +74,12 @@ function renderDiff(document, finding) {
   return block;
 }
 
+/** "after clause 5 (…): …" reads as a sentence: "After clause 5 (…): …." */
+function sentence(text) {
+  const t = String(text).trim();
+  return t.charAt(0).toUpperCase() + t.slice(1) + (/[.!?]$/.test(t) ? '' : '.');
+}
+
 function renderFinding(document, finding, { applied, handlers }) {
   const item = el(document, 'li', { className: `finding risk-${finding.risk}` });
   const article = el(document, 'article', { attrs: { 'aria-labelledby': `finding-${finding.id}-title` } });
@@ -100,7 +106,12 @@ function renderFinding(document, finding, { applied, handlers }) {
     article.append(renderDiff(document, finding));
   } else if (finding.suggestedText != null) {
     article.append(el(document, 'p', { className: 'label', text: 'Suggested clause' }));
+    if (finding.placement?.heading) article.append(el(document, 'p', { className: 'diff heading', text: finding.placement.heading }));
     article.append(el(document, 'p', { className: 'diff', text: finding.suggestedText }));
+  }
+  if (finding.placement?.reason) {
+    article.append(el(document, 'p', { className: 'label', text: 'Where it goes' }));
+    article.append(el(document, 'p', { className: 'placement', text: sentence(finding.placement.reason) }));
   }
   if (finding.comment) {
     article.append(el(document, 'p', { className: 'label', text: 'Comment for the counterparty' }));
@@ -113,7 +124,15 @@ function renderFinding(document, finding, { applied, handlers }) {
     go.addEventListener('click', () => handlers.onGoTo?.(finding));
     actions.append(go);
   }
-  if (isApplicable(finding)) {
+  if (isInsertable(finding)) {
+    if (applied(finding.id)) {
+      actions.append(el(document, 'span', { className: 'applied', text: 'Inserted', attrs: { 'data-applied': finding.id } }));
+    } else {
+      const insert = el(document, 'button', { className: 'button primary', text: 'Insert clause', attrs: { type: 'button', 'data-key': `insert-${finding.id}`, 'aria-label': `Insert clause: ${name}` } });
+      insert.addEventListener('click', () => handlers.onApply?.(finding));
+      actions.append(insert);
+    }
+  } else if (isApplicable(finding)) {
     if (applied(finding.id)) {
       actions.append(el(document, 'span', { className: 'applied', text: 'Applied', attrs: { 'data-applied': finding.id } }));
     } else {

@@ -226,9 +226,11 @@ export async function startPane({ document, office = globalThis.Office, word = g
     guarded(async () => {
       const outcome = await applier.applyOne(finding);
       render();
-      status(outcome.path === 'tracked'
-        ? `Applied as tracked changes: ${clauseTypeLabel(finding.clauseType)}.`
-        : `Applied with your firm's tracked changes: ${clauseTypeLabel(finding.clauseType)}.`);
+      status(outcome.path === 'inserted'
+        ? `Inserted as a tracked clause: ${clauseTypeLabel(finding.clauseType)}.`
+        : outcome.path === 'tracked'
+          ? `Applied as tracked changes: ${clauseTypeLabel(finding.clauseType)}.`
+          : `Applied with your firm's tracked changes: ${clauseTypeLabel(finding.clauseType)}.`);
     });
   }
 

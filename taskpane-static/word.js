@@ -3,8 +3,8 @@
 //
 // Requirement sets (see docs/addin.md, "Word API calls by requirement set"):
 //   WordApi 1.1: getFileAsync (Common API), Word.run, context.sync, body, getSelection, paragraphs, search,
-//                Range.text, select, delete, insertText, insertOoxml
-//   WordApi 1.3: Range.expandTo (locating quotes longer than one search)
+//                Range.text, select, delete, insertText, insertOoxml, Paragraph.insertParagraph
+//   WordApi 1.3: Range.expandTo (locating quotes longer than one search), Paragraph.getRange
 //   WordApi 1.4: Document.changeTrackingMode, Range.insertComment
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -73,6 +73,11 @@ function occurrences(text, needle) {
   const out = [];
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) out.push(i);
   return out;
+}
+
+/** A blank line separates the clause's paragraphs, as in the redlined document. */
+export function clauseParagraphs(text) {
+  return String(text ?? '').split(/\r?\n\s*\n/).map(p => p.trim()).filter(p => p.length > 0);
 }
 
 /**
@@ -309,5 +314,51 @@ export function createWord({ office = globalThis.Office, word = globalThis.Word,
     });
   }
 
-  return { capabilities: capabilitiesOf, readDocument, selectedClauses, goTo, applyTracked, applyOoxml };
+  /**
+   * WordApi 1.4: a missing clause as new paragraphs (its heading line first, when the placement proposes one) right
+   * after the last paragraph of the clause the placement names, with tracking on, and the comment on the new
+   * paragraphs; tracking restored. That paragraph is found like a quote, by the first of `anchors` ({text, sha256};
+   * by default the placement's afterQuote and afterQuoteSha256) whose text is there and hashes as given (a text
+   * given without a hash is one the pane wrote itself).
+   */
+  function insertClause(finding, comment, anchors = null) {
+    const { placement } = finding;
+    if (!placement?.afterQuote || !placement.afterQuoteSha256) {
+      throw new WordCapabilityError('This finding does not say where its clause goes.');
+    }
+    return run(async context => {
+      const tried = anchors ?? [{ text: placement.afterQuote, sha256: placement.afterQuoteSha256 }];
+      let anchor = null;
+      for (const { text, sha256 } of tried) {
+        try {
+          anchor = await locate(context, { quote: text, quoteSha256: sha256 ?? await sha256Hex(subtle, text) });
+          break;
+        } catch (error) {
+          if (!(error instanceof ClauseChangedError)) throw error;
+        }
+      }
+      if (!anchor) throw new ClauseChangedError();
+      const paragraphs = anchor.paragraphs;
+      paragraphs.load('items');
+      await context.sync();
+      const last = paragraphs.items[paragraphs.items.length - 1];
+      const texts = [placement.heading, ...clauseParagraphs(finding.suggestedText)].filter(Boolean);
+      await withTracking(context, word.ChangeTrackingMode.trackAll, async () => {
+        const added = [];
+        let after = last;
+        for (const text of texts) {
+          after = after.insertParagraph(text, 'After');
+          added.push(after);
+        }
+        await context.sync();
+        if (comment) {
+          added[0].getRange('Whole').expandTo(added[added.length - 1].getRange('Whole')).insertComment(comment);
+          await context.sync();
+        }
+      });
+      return { path: 'inserted' };
+    });
+  }
+
+  return { capabilities: capabilitiesOf, readDocument, selectedClauses, goTo, applyTracked, applyOoxml, insertClause };
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { renderFindings, positionLabel, RISKS } from '../findings.js';
 import { wordDiff } from '../diff.js';
-import { finding, CAP_QUOTE, CAP_SUGGESTED } from './fixtures.js';
+import { finding, missingFinding, CAP_QUOTE, CAP_SUGGESTED } from './fixtures.js';
 
 function container() {
   const { window } = new JSDOM('<!DOCTYPE html><div id="c"></div>');
@@ -76,4 +76,29 @@ test('the word diff spells both texts and keeps unchanged words whole', () => {
   assert.equal(parts.filter(p => p.type !== 'ins').map(p => p.text).join(''), 'Notice within 10 days.');
   assert.equal(parts.filter(p => p.type !== 'del').map(p => p.text).join(''), 'Notice in writing within 30 days.');
   assert.deepEqual(parts.filter(p => p.type !== 'same').map(p => [p.type, p.text]), [['ins', 'in writing '], ['del', '10'], ['ins', '30']]);
+});
+
+test('a placed missing clause shows its heading, where it goes, and an Insert clause button', () => {
+  const c = container();
+  const onApply = [];
+  const f = missingFinding({ after: 'The Supplier shall indemnify the Customer.', suggestedText: 'Each party\'s liability is capped.' });
+  renderFindings(c, { findings: [f], filters: all(), handlers: { onApply: x => onApply.push(x.id) } });
+  assert.equal(c.querySelector('.diff.heading').textContent, 'Limitation of Liability');
+  assert.equal(c.querySelector('.placement').textContent, 'After clause 3 (Indemnification): liability and indemnity clauses sit together.');
+  const insert = c.querySelector('button[aria-label="Insert clause: Limitation of liability"]');
+  assert.equal(insert.textContent, 'Insert clause');
+  assert.equal(c.querySelector('button[aria-label^="Apply"]'), null);
+  insert.click();
+  assert.deepEqual(onApply, ['f-missing']);
+  renderFindings(c, { findings: [f], filters: all(), applied: id => id === 'f-missing' });
+  assert.equal(c.querySelector('[data-applied="f-missing"]').textContent, 'Inserted');
+  assert.equal(c.querySelector('button[aria-label^="Insert clause"]'), null);
+});
+
+test('a missing clause without a placement offers no insert, only the copy', () => {
+  const c = container();
+  renderFindings(c, { findings: [finding({ position: 'missing', suggestedText: 'A clause.' })], filters: all() });
+  assert.equal(c.querySelector('button[aria-label^="Insert clause"]'), null);
+  assert.equal(c.querySelector('.placement'), null);
+  assert.ok(c.querySelector('button[aria-label^="Copy suggestion"]'));
 });

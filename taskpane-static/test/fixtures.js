@@ -24,7 +24,27 @@ export function finding(fields) {
     source: 'rule',
     fallbackIndex: fields.fallbackIndex ?? null,
     comment: fields.comment ?? null,
+    placement: fields.placement ?? null,
   };
+}
+
+/** A missing finding placed after the clause `after`, as review/ClausePlacement proposes it. */
+export function missingFinding({ id = 'f-missing', after, heading = 'Limitation of Liability', suggestedText, comment = null, afterQuoteSha256 } = {}) {
+  return finding({
+    id,
+    clauseType: 'limitation_of_liability',
+    position: 'missing',
+    suggestedText,
+    comment,
+    placement: {
+      afterClauseIndex: 2,
+      afterHeading: 'Indemnification',
+      heading,
+      reason: 'after clause 3 (Indemnification): liability and indemnity clauses sit together',
+      afterQuote: after,
+      afterQuoteSha256: afterQuoteSha256 ?? sha256(after),
+    },
+  });
 }
 
 /** Word-level changes of original → suggested, in ascending offset order. */

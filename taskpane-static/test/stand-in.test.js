@@ -125,3 +125,38 @@ test('getFileAsync hands over the configured bytes in slices, one file open at a
   file.closeAsync();
   assert.equal(host.state.openFile, null);
 });
+
+test('insertParagraph puts a whole paragraph before or after, tracked by the user when tracking is on', async () => {
+  const host = createWordHost({ paragraphs: ['One.', 'Two.', 'Three.'], user: 'Alex' });
+  host.doc.trackingMode = 'TrackAll';
+  await host.word.run(async context => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load('items');
+    await context.sync();
+    const after = paragraphs.items[1].insertParagraph('After two.', 'After');
+    paragraphs.items[0].insertParagraph('Before one.', 'Before');
+    after.insertParagraph('After that.', 'After');
+    assert.throws(() => after.text, { code: 'PropertyNotLoaded' }, 'the new paragraph\'s text needs load and sync');
+    after.load('text');
+    await context.sync();
+    assert.equal(after.text, 'After two.');
+    assert.throws(() => paragraphs.items[0].insertParagraph('x', 'Replace'), { code: 'InvalidArgument' });
+    assert.throws(() => paragraphs.items[0].insertParagraph('a\nb', 'After'), { code: 'InvalidArgument' });
+  });
+  assert.deepEqual(host.doc.acceptAll(), ['Before one.', 'One.', 'Two.', 'After two.', 'After that.', 'Three.']);
+  assert.deepEqual(host.doc.rejectAll(), ['One.', 'Two.', 'Three.']);
+  assert.ok(host.doc.revisions().every(r => r.type === 'ins' && r.author === 'Alex'));
+});
+
+test('insertParagraph after the last paragraph, untracked when tracking is off', async () => {
+  const host = createWordHost({ paragraphs: ['Only.'] });
+  await host.word.run(async context => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load('items');
+    await context.sync();
+    paragraphs.items[0].insertParagraph('Last.', 'After');
+  });
+  assert.deepEqual(host.doc.acceptAll(), ['Only.', 'Last.']);
+  assert.deepEqual(host.doc.rejectAll(), ['Only.', 'Last.']);
+  assert.deepEqual(host.doc.revisions(), []);
+});

@@ -453,6 +453,38 @@ class RangeProxy extends ClientObject {
     return new RangeProxy(this.context, () => inserted);
   }
 
+  /**
+   * Range.insertParagraph and Paragraph.insertParagraph (WordApi 1.1): a new paragraph before or after the
+   * paragraph(s) of this range, never inside one. Under tracking the text and the new paragraph mark are the
+   * user's insertion, so rejecting removes the paragraph entirely. Returns the new paragraph.
+   */
+  insertParagraph(text, location) {
+    this.context.check('1.1');
+    if (location !== 'Before' && location !== 'After') {
+      throw new OfficeApiError('InvalidArgument', `insertParagraph takes Before or After, not ${location}`);
+    }
+    if (typeof text !== 'string' || /[\r\n]/.test(text)) {
+      throw new OfficeApiError('InvalidArgument', 'insertParagraph takes the text of one paragraph.');
+    }
+    const { doc } = this;
+    const revision = doc.tracked() ? { ins: doc.user } : {};
+    const spans = doc.paragraphSpans(this.span);
+    const edge = location === 'After' ? spans[spans.length - 1] : spans[0];
+    const mark = doc.cell(PARAGRAPH, revision);
+    const cells = doc.newCells(text, revision);
+    let paragraph;
+    if (location === 'After') {
+      const end = edge.before !== undefined ? doc.indexOf(edge.before) : doc.indexOf(edge.last) + 1;
+      doc.insertCells(end, [mark, ...cells]);
+      paragraph = cells.length ? { first: cells[0].id, last: cells[cells.length - 1].id } : { before: doc.cells[doc.indexOf(mark.id) + 1]?.id ?? mark.id };
+    } else {
+      const start = doc.paragraphStart(doc.indexOf(edge.before ?? edge.first));
+      doc.insertCells(start, [...cells, mark]);
+      paragraph = cells.length ? { first: cells[0].id, last: cells[cells.length - 1].id } : { before: mark.id };
+    }
+    return new RangeProxy(this.context, () => paragraph);
+  }
+
   insertComment(text) {
     this.context.check('1.4');
     const span = this.span;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createWordHost, StandInDocument } from './word-stand-in.js';
 import { createWord, ClauseChangedError, WordCapabilityError } from '../word.js';
 import { createApplier, CannotApplyError } from '../apply.js';
-import { finding, operationsOf, flatOpc, contractParagraphs, CAP_QUOTE, CAP_SUGGESTED, CAP_COMMENT, FIRM } from './fixtures.js';
+import { finding, missingFinding, operationsOf, flatOpc, contractParagraphs, CAP_QUOTE, CAP_SUGGESTED, CAP_COMMENT, FIRM } from './fixtures.js';
 
 const USER = 'Alex Lawyer';
 
@@ -226,4 +226,92 @@ test('under WordApi 1.4, an edit that cannot be placed on words goes in as OOXML
   assert.deepEqual(host.doc.rejectAll(), [first, second]);
   assert.ok(host.doc.revisions().every(r => r.author === FIRM), 'no revision by the Word user: tracking was off during the insert');
   assert.equal(host.doc.trackingMode, 'TrackAll');
+});
+
+const INDEMNITY = 'The Supplier shall indemnify the Customer against third-party claims.';
+const NEW_CAP = "Each party's total liability will not exceed the fees paid in the twelve (12) months before the claim.";
+const placedContract = () => ['1 Fees', 'Fees are due monthly.', '2 Indemnification', INDEMNITY, '3 Governing Law', 'New York law governs.'];
+
+test('insert clause under WordApi 1.4: heading and clause after the anchor clause, tracked by the user, with a comment', async () => {
+  const { host, word } = setUp({ paragraphs: placedContract(), tracking: 'Off' });
+  const f = missingFinding({ after: INDEMNITY, suggestedText: NEW_CAP, comment: CAP_COMMENT });
+  const api = fakeApi([]);
+  const outcome = await createApplier({ word, api, reviewId: () => 'r1' }).applyOne(f);
+
+  assert.equal(outcome.path, 'inserted');
+  assert.deepEqual(api.calls, [], 'nothing is asked of the server');
+  assert.deepEqual(host.doc.acceptAll(), ['1 Fees', 'Fees are due monthly.', '2 Indemnification', INDEMNITY,
+    'Limitation of Liability', NEW_CAP, '3 Governing Law', 'New York law governs.']);
+  assert.deepEqual(host.doc.rejectAll(), placedContract(), 'rejecting removes the new paragraphs entirely');
+  assert.deepEqual(host.doc.revisions().map(r => [r.type, r.author]), [['ins', USER]]);
+  assert.equal(host.doc.trackingMode, 'Off', 'the user\'s tracking mode is back');
+  assert.equal(host.doc.comments.length, 1);
+  assert.equal(host.doc.comments[0].text, CAP_COMMENT);
+  assert.equal(host.doc.cellsOf(host.doc.comments[0]).map(c => c.ch).join(''), `Limitation of Liability\r${NEW_CAP}`);
+});
+
+test('insert clause: a blank line starts another paragraph; no heading when the placement proposes none; a plain comment', async () => {
+  const { host, word } = setUp({ paragraphs: placedContract() });
+  const f = missingFinding({ after: INDEMNITY, heading: null, suggestedText: 'First part.\n\nSecond part.' });
+  await createApplier({ word, api: fakeApi([]), reviewId: () => 'r1' }).applyOne(f);
+  assert.deepEqual(host.doc.acceptAll().slice(3, 6), [INDEMNITY, 'First part.', 'Second part.']);
+  assert.equal(host.doc.comments[0].text, 'Proposed new clause: this agreement has no limitation of liability clause.');
+});
+
+test('insert clause refuses an anchor clause that changed since the review and inserts nothing', async () => {
+  const { host, word } = setUp({ paragraphs: placedContract() });
+  const f = missingFinding({ after: INDEMNITY, suggestedText: NEW_CAP, afterQuoteSha256: 'f'.repeat(64) });
+  await assert.rejects(createApplier({ word, api: fakeApi([]), reviewId: () => 'r1' }).applyOne(f), ClauseChangedError);
+  assert.deepEqual(host.doc.acceptAll(), placedContract());
+  assert.equal(host.doc.trackingMode, 'Off');
+});
+
+test('below WordApi 1.4 a clause is not inserted: the pane offers copy and the redlined document instead', async () => {
+  const { host, word } = setUp({ paragraphs: placedContract(), wordApi: '1.3' });
+  const f = missingFinding({ after: INDEMNITY, suggestedText: NEW_CAP });
+  const applier = createApplier({ word, api: fakeApi([]), reviewId: () => 'r1' });
+  await assert.rejects(applier.applyOne(f), error => error instanceof CannotApplyError && /redlined document/.test(error.message));
+  assert.deepEqual(host.doc.acceptAll(), placedContract());
+  const all = await applier.applyAll([f]);
+  assert.deepEqual(all, { applied: [], failed: null }, 'apply all leaves missing clauses out below 1.4');
+});
+
+test('apply all under WordApi 1.4 inserts a placed missing clause once, beside the edits', async () => {
+  const paragraphs = [...placedContract(), CAP_QUOTE];
+  const { host, word } = setUp({ paragraphs });
+  const edit = finding({ id: 'f-cap', quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED });
+  const missing = missingFinding({ after: INDEMNITY, suggestedText: NEW_CAP });
+  const applier = createApplier({ word, api: fakeApi([edit]), reviewId: () => 'r1' });
+  const outcome = await applier.applyAll([edit, missing]);
+  assert.deepEqual(outcome, { applied: ['f-cap', 'f-missing'], failed: null });
+  assert.equal((await applier.applyOne(missing)).path, 'already-applied');
+  assert.equal(host.doc.acceptAll().filter(p => p === NEW_CAP).length, 1);
+  assert.equal(host.doc.acceptAll().at(-1), CAP_SUGGESTED);
+});
+
+test('a clause still goes after its anchor when the pane edited that anchor clause first', async () => {
+  const paragraphs = ['1 Fees', 'Fees are due monthly.', '2 Confidentiality', CAP_QUOTE, '3 Notices'];
+  const { host, word } = setUp({ paragraphs });
+  const edit = finding({ id: 'f-cap', quote: CAP_QUOTE, suggestedText: CAP_SUGGESTED });
+  edit.clauseIndex = 2;
+  const missing = missingFinding({ after: CAP_QUOTE, heading: null, suggestedText: NEW_CAP });
+  const applier = createApplier({ word, api: fakeApi([edit]), reviewId: () => 'r1' });
+  assert.deepEqual(await applier.applyAll([edit, missing]), { applied: ['f-cap', 'f-missing'], failed: null });
+  assert.deepEqual(host.doc.acceptAll(), ['1 Fees', 'Fees are due monthly.', '2 Confidentiality', CAP_SUGGESTED, NEW_CAP, '3 Notices']);
+  assert.deepEqual(host.doc.rejectAll(), paragraphs);
+});
+
+test('an anchor clause changed by hand, not by the pane, is still refused', async () => {
+  const { host, word } = setUp({ paragraphs: ['1 Fees', CAP_SUGGESTED] });
+  const missing = missingFinding({ after: CAP_QUOTE, heading: null, suggestedText: NEW_CAP });
+  await assert.rejects(createApplier({ word, api: fakeApi([]), reviewId: () => 'r1' }).applyOne(missing), ClauseChangedError);
+  assert.deepEqual(host.doc.acceptAll(), ['1 Fees', CAP_SUGGESTED]);
+});
+
+test('two clauses placed after one clause keep their order, as in the redlined document', async () => {
+  const { host, word } = setUp({ paragraphs: placedContract() });
+  const applier = createApplier({ word, api: fakeApi([]), reviewId: () => 'r1' });
+  await applier.applyOne(missingFinding({ id: 'a', after: INDEMNITY, heading: null, suggestedText: 'First clause.' }));
+  await applier.applyOne(missingFinding({ id: 'b', after: INDEMNITY, heading: 'Insurance', suggestedText: 'Second clause.' }));
+  assert.deepEqual(host.doc.acceptAll().slice(3, 7), [INDEMNITY, 'First clause.', 'Insurance', 'Second clause.']);
 });

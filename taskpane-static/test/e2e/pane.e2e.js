@@ -163,6 +163,29 @@ describe('a lawyer in Word with WordApi 1.4', () => {
     await pane.close();
   });
 
+  test('inserts a missing clause where the review places it, as tracked paragraphs with a comment', async () => {
+    const pane = await reviewedPane();
+    const { page } = pane;
+    const insert = page.locator('button[aria-label^="Insert clause:"]').first();
+    const where = await insert.locator('xpath=ancestor::article').locator('.placement').textContent();
+    assert.match(where, /^(After|At the end of the main body)/, where);
+    await insert.click();
+    await page.waitForFunction(() => /^Inserted as a tracked clause/.test(document.getElementById('status').textContent), null, { timeout: 30_000 });
+
+    const accepted = await documentText(page, 'acceptAll');
+    const added = accepted.filter((p) => !PARAGRAPHS.includes(p));
+    assert.ok(added.length >= 1, String(accepted));
+    const first = accepted.indexOf(added[0]);
+    assert.deepEqual(accepted.slice(first, first + added.length), added, 'the new paragraphs sit together');
+    assert.deepEqual(accepted.filter((p) => PARAGRAPHS.includes(p)), PARAGRAPHS, 'the other paragraphs keep their order');
+    assert.deepEqual(await documentText(page, 'rejectAll'), PARAGRAPHS, 'rejecting removes the inserted clause entirely');
+    assert.ok((await revisions(page)).every((r) => r.type === 'ins'));
+    assert.equal((await comments(page)).length, 1, 'the inserted clause is commented');
+    assert.equal(await page.evaluate(() => window.__wordHost.doc.trackingMode), 'Off', "the user's tracking mode is restored");
+    assert.equal(await page.locator('[data-applied]').count(), 1, 'it shows as inserted');
+    await pane.close();
+  });
+
   test('reviews only the selected paragraphs', async () => {
     const pane = await openPane();
     const { page } = pane;

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code review FILE [--playbook ID|PATH] [--we-are PARTY] [--format json|text] [--out FILE.redlined.docx]}: reviews one
- * document offline and, for a .docx, can write a copy with every suggested edit as a tracked change.
+ * document offline and, for a .docx, can write a copy with every suggested edit, and every missing clause where its
+ * placement says, as tracked changes.
  */
 public final class ReviewCommand {
     public static final int OK = 0;
@@ -48,7 +49,7 @@ public final class ReviewCommand {
                     + ") or a YAML/JSON playbook file\n"
                     + "  --we-are    the party we review for, by name or defined term (default: read from the document)\n"
                     + "  --format    json (default) or text\n"
-                    + "  --out       write the .docx with every suggested edit as a tracked change\n"
+                    + "  --out       write the .docx with every suggested edit and missing clause as tracked changes\n"
                     + "Model judgement (off unless set): CLAUSEWARDEN_LLM_PROVIDER=openai|anthropic|none,\n"
                     + "  CLAUSEWARDEN_LLM_BASE_URL, CLAUSEWARDEN_LLM_API_KEY, CLAUSEWARDEN_LLM_MODEL,\n"
                     + "  CLAUSEWARDEN_LLM_MASKED_NAMES (comma-separated names never sent to the provider)";
@@ -114,7 +115,7 @@ public final class ReviewCommand {
         Map<Integer, String> anchors = document.clauses().stream().filter(c -> c.anchor() != null)
                 .collect(Collectors.toMap(Clause::index, Clause::anchor, (a, b) -> a));
         RedlineResult result = new DocumentRedliner().redline(content, FindingEdits.of(report.findings(), anchors),
-                RedlineOptions.by(AUTHOR));
+                FindingEdits.insertions(report.findings(), anchors), RedlineOptions.by(AUTHOR));
         Files.write(target, result.docx());
         err.println("Redline: " + result.applied().size() + " tracked change(s) written to " + target
                 + (result.skipped().isEmpty() ? "" : "; " + result.skipped().size() + " edit(s) skipped"));

@@ -53,4 +53,29 @@ final class DocumentParagraphs {
     private static Object unwrap(Object item) {
         return item instanceof JAXBElement<?> e ? e.getValue() : item;
     }
+
+    /** The content list that holds {@code paragraph} (the body or a table cell), or null. */
+    static List<Object> containerOf(List<Object> content, P paragraph) {
+        for (Object item : content) {
+            Object o = unwrap(item);
+            if (o == paragraph) {
+                return content;
+            }
+            if (o instanceof Tbl table) {
+                for (Object row : table.getContent()) {
+                    if (unwrap(row) instanceof Tr tr) {
+                        for (Object cell : tr.getContent()) {
+                            if (unwrap(cell) instanceof Tc tc) {
+                                List<Object> found = containerOf(tc.getContent(), paragraph);
+                                if (found != null) {
+                                    return found;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -8,11 +8,13 @@ import io.clausewarden.redline.RedlineResult.Skipped;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
@@ -26,6 +28,8 @@ import org.docx4j.wml.P;
  * {@link RedlineVerifier} has accepted it. Everything the edits do not touch is left as it was.
  */
 public final class DocumentRedliner {
+    private static final Pattern NUMBER_PREFIX = Pattern.compile(
+            "^(?:(?i:section|clause|article)\\s+)?(?:\\d+(?:\\.\\d+)*|[IVXLC]+)\\b\\.?\\s*[-–—:]?\\s*");
     private final DocumentLimits limits;
     private final BiFunction<RevisionIds, RedlineOptions, TrackedChangeWriter> writers;
 
@@ -48,6 +52,16 @@ public final class DocumentRedliner {
      * @throws RedlineVerificationException when the produced document fails verification
      */
     public RedlineResult redline(byte[] docx, List<Edit> edits, RedlineOptions options) {
+        return redline(docx, edits, List.of(), options);
+    }
+
+    /**
+     * Applies the edits, then adds the insertions (each after the paragraph its anchor names, in the given order).
+     *
+     * @throws DocumentRejectedException    when the input is not a safe, readable .docx
+     * @throws RedlineVerificationException when the produced document fails verification
+     */
+    public RedlineResult redline(byte[] docx, List<Edit> edits, List<Insertion> insertions, RedlineOptions options) {
         DocumentReader.checkContainer(docx, limits);
         PackageScan scan = PackageScan.of(docx, limits);
         WordprocessingMLPackage pkg = load(docx);
@@ -79,12 +93,69 @@ public final class DocumentRedliner {
                 skipped.add(new Skipped(edit.id(), e.getMessage()));
             }
         }
+        ParagraphInserter inserter = new ParagraphInserter(ids, options, writer);
+        Map<Integer, List<String>> inserted = new HashMap<>();
+        Map<Integer, P> lastInserted = new HashMap<>();
+        for (Insertion insertion : insertions) {
+            Integer at = insertion.afterAnchor() == null ? null : locator.anchoredParagraph(insertion.afterAnchor());
+            if (at == null || paragraphs.get(at) == null) {
+                skipped.add(new Skipped(insertion.id(), insertion.afterAnchor() == null
+                        ? "the document gave no place for the clause"
+                        : "the clause it follows is no longer where the review found it"));
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            if (insertion.heading() != null && !insertion.heading().isBlank()) {
+                texts.add(insertion.heading().strip());
+            }
+            List<String> body = paragraphsOf(insertion.text());
+            if (body.isEmpty()) {
+                skipped.add(new Skipped(insertion.id(), "there is no clause text to insert"));
+                continue;
+            }
+            P after = lastInserted.getOrDefault(at, paragraphs.get(at));
+            List<Object> container = DocumentParagraphs.containerOf(pkg.getMainDocumentPart().getContent(), after);
+            Integer headingAt = headingParagraph(original, at, insertion.afterHeading());
+            List<P> added = inserter.insert(container, after, paragraphs.get(at),
+                    headingAt == null ? null : paragraphs.get(headingAt), texts.isEmpty() ? null : texts.get(0), body,
+                    insertion.comment(), comments);
+            lastInserted.put(at, added.get(added.size() - 1));
+            texts.addAll(body);
+            inserted.computeIfAbsent(at, k -> new ArrayList<>()).addAll(texts);
+            applied.add(new Applied(insertion.id(), at, 0, texts.size()));
+        }
         if (applied.isEmpty()) {
             return new RedlineResult(docx, applied, skipped);
         }
         byte[] produced = save(pkg);
-        RedlineVerifier.verify(scan, produced, original, expected, ids.issued(), options.author());
+        RedlineVerifier.verify(scan, produced, original, expected, inserted, ids.issued(), options.author());
         return new RedlineResult(produced, applied, skipped);
+    }
+
+    /** A blank line separates paragraphs; single line breaks stay breaks within one. */
+    private static List<String> paragraphsOf(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The nearest paragraph at or before {@code from} whose text is the heading (its number aside), else null. */
+    private static Integer headingParagraph(List<String> texts, int from, String heading) {
+        if (heading == null || heading.isBlank()) {
+            return null;
+        }
+        String wanted = bareHeading(heading);
+        for (int i = from; i >= 0; i--) {
+            if (texts.get(i) != null && bareHeading(texts.get(i)).equalsIgnoreCase(wanted)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static String bareHeading(String text) {
+        return NUMBER_PREFIX.matcher(text.strip()).replaceFirst("").replaceAll("[.:\\s]+$", "");
     }
 
     private static Supplier<Comments> commentsOf(WordprocessingMLPackage pkg) {

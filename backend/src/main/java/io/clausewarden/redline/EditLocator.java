@@ -61,7 +61,7 @@ final class EditLocator {
     }
 
     /** The anchor's paragraph when its original text still hashes to the anchor, else null. */
-    private Integer anchoredParagraph(String anchor) {
+    Integer anchoredParagraph(String anchor) {
         if (anchor == null) {
             return null;
         }

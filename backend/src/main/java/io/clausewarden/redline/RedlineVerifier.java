@@ -18,6 +18,7 @@ import org.xml.sax.XMLReader;
 import org.docx4j.wml.Document;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,15 +35,36 @@ final class RedlineVerifier {
     private RedlineVerifier() {
     }
 
+    static void verify(PackageScan original, byte[] produced, List<String> originalTexts,
+                       Map<Integer, String> expectedTexts, Set<BigInteger> ours, String author) {
+        verify(original, produced, originalTexts, expectedTexts, Map.of(), ours, author);
+    }
+
     /**
      * @param originalTexts paragraph texts of the input, in {@link DocumentParagraphs} order (null for content controls)
      * @param expectedTexts paragraph index to the text expected once our changes are accepted
+     * @param insertedTexts original paragraph index to the texts of the paragraphs we inserted right after it, in order
      */
     static void verify(PackageScan original, byte[] produced, List<String> originalTexts,
-                       Map<Integer, String> expectedTexts, Set<BigInteger> ours, String author) {
+                       Map<Integer, String> expectedTexts, Map<Integer, List<String>> insertedTexts,
+                       Set<BigInteger> ours, String author) {
         PackageScan scan = PackageScan.of(produced, DocumentLimits.defaults());
         checkTrackedChanges(original.trackedChanges(), scan.trackedChanges(), ours, author);
-        List<P> paragraphs = DocumentParagraphs.of(mainDocument(produced, "word/document.xml"));
+        List<P> paragraphs = new ArrayList<>();
+        Map<Integer, List<String>> inserted = new HashMap<>();
+        for (P p : DocumentParagraphs.of(mainDocument(produced, "word/document.xml"))) {
+            if (p != null && insertedByUs(p, ours)) {
+                if (!ParagraphText.rejecting(p, ours).text().isEmpty()) {
+                    throw new RedlineVerificationException("an inserted paragraph keeps text when our changes are rejected");
+                }
+                inserted.computeIfAbsent(paragraphs.size() - 1, k -> new ArrayList<>()).add(ParagraphText.current(p).text());
+            } else {
+                paragraphs.add(p);
+            }
+        }
+        if (!inserted.equals(insertedTexts)) {
+            throw new RedlineVerificationException("the inserted paragraphs are not the proposed clauses where expected");
+        }
         if (paragraphs.size() != originalTexts.size()) {
             throw new RedlineVerificationException("the redline has " + paragraphs.size() + " paragraphs, the original "
                     + originalTexts.size());
@@ -60,6 +82,12 @@ final class RedlineVerifier {
                 throw new RedlineVerificationException("paragraph " + i + ": accepting our changes does not give the suggested text");
             }
         }
+    }
+
+    /** A paragraph whose paragraph mark is one of our insertions. */
+    private static boolean insertedByUs(P p, Set<BigInteger> ours) {
+        return p.getPPr() != null && p.getPPr().getRPr() != null && p.getPPr().getRPr().getIns() != null
+                && ours.contains(p.getPPr().getRPr().getIns().getId());
     }
 
     private static void checkTrackedChanges(List<TrackedChange> before, List<TrackedChange> after,

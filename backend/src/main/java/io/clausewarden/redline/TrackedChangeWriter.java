@@ -36,6 +36,10 @@ class TrackedChangeWriter {
     private final RedlineOptions options;
     private final XMLGregorianCalendar date;
 
+    XMLGregorianCalendar date() {
+        return date;
+    }
+
     TrackedChangeWriter(RevisionIds ids, RedlineOptions options) {
         this.ids = ids;
         this.options = options;
@@ -267,7 +271,7 @@ class TrackedChangeWriter {
         comments.getComment().add(comment(id, comment));
     }
 
-    private Comments.Comment comment(BigInteger id, String text) {
+    Comments.Comment comment(BigInteger id, String text) {
         Comments.Comment c = WML.createCommentsComment();
         c.setId(id);
         c.setAuthor(options.author());
@@ -286,7 +290,7 @@ class TrackedChangeWriter {
      * w:br. Words we insert are body text: a placeholder's marking (highlight, shading, the placeholder style) next
      * to them is not theirs.
      */
-    private static R newRun(R like, String value) {
+    static R newRun(R like, String value) {
         R run = copyOf(like);
         RPr format = run.getRPr();
         if (format != null) {

@@ -17,10 +17,12 @@ package io.clausewarden.review;
  * @param positionId    the playbook position the finding is about; the clause type unless the playbook holds several
  *                      positions on it, or the position asks something of another clause type (then
  *                      {@code clauseType} is the type of the clause quoted); null in reports stored before it was recorded
+ * @param placement     for a missing clause, where the suggested clause goes in the document and why; null otherwise
+ *                      (and when the document has no clause to place it after)
  */
 public record Finding(String id, Integer clauseIndex, String clauseType, String position, String risk,
                       String quote, String quoteSha256, String rationale, String suggestedText, String source,
-                      Integer fallbackIndex, String comment, String positionId) {
+                      Integer fallbackIndex, String comment, String positionId, Placement placement) {
     public static final String PREFERRED = "preferred";
     public static final String FALLBACK = "fallback";
     public static final String DEVIATION = "deviation";
@@ -39,6 +41,13 @@ public record Finding(String id, Integer clauseIndex, String clauseType, String 
     }
 
     public Finding(String id, Integer clauseIndex, String clauseType, String position, String risk, String quote,
+                   String quoteSha256, String rationale, String suggestedText, String source, Integer fallbackIndex,
+                   String comment, String positionId) {
+        this(id, clauseIndex, clauseType, position, risk, quote, quoteSha256, rationale, suggestedText, source,
+                fallbackIndex, comment, positionId, null);
+    }
+
+    public Finding(String id, Integer clauseIndex, String clauseType, String position, String risk, String quote,
                    String quoteSha256, String rationale, String suggestedText, String source) {
         this(id, clauseIndex, clauseType, position, risk, quote, quoteSha256, rationale, suggestedText, source, null, null);
     }
@@ -48,5 +57,11 @@ public record Finding(String id, Integer clauseIndex, String clauseType, String 
                    String comment) {
         this(id, clauseIndex, clauseType, position, risk, quote, quoteSha256, rationale, suggestedText, source,
                 fallbackIndex, comment, clauseType);
+    }
+
+    /** This finding proposed at {@code where}. */
+    public Finding placedAt(Placement where) {
+        return new Finding(id, clauseIndex, clauseType, position, risk, quote, quoteSha256, rationale, suggestedText,
+                source, fallbackIndex, comment, positionId, where);
     }
 }

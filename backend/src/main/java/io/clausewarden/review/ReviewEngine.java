@@ -32,11 +32,12 @@ import java.util.stream.Collectors;
  * in document order (missing clauses last). With a model session, the playbook's questions are then asked and
  * their findings added beside the rules' (a model never removes a rule finding). The report also says what kind of
  * contract the document is and whether the playbook is written for it, naming one of the available playbooks that
- * is when it is not.
+ * is when it is not. A required clause the document lacks is reported with where to put it ({@link ClausePlacement}).
  */
 public final class ReviewEngine {
     private static final Findings FINDINGS = new Findings();
     private static final ContractTypeClassifier CONTRACT_TYPES = new ContractTypeClassifier();
+    private static final ClauseOrder CLAUSE_ORDER = ClauseOrder.bundled();
 
     private final ClauseClassifier classifier;
 
@@ -132,7 +133,10 @@ public final class ReviewEngine {
         }
         List<Finding> ruled = new EditMerger(clauses, this::label).merge(List.copyOf(findings.values()));
         findings.clear();
-        for (Finding finding : QuoteVerifier.verify(ruled, clauses)) {
+        ClausePlacement placement = new ClausePlacement(CLAUSE_ORDER, this::label);
+        for (Finding verified : QuoteVerifier.verify(ruled, clauses)) {
+            Finding finding = Finding.MISSING.equals(verified.position()) && verified.clauseIndex() == null
+                    ? verified.placedAt(placement.place(verified.clauseType(), clauses, classified)) : verified;
             findings.put(finding.id(), finding);
             listener.finding(finding);
         }

@@ -159,5 +159,11 @@ public final class TextReportRenderer {
         if (finding.suggestedText() != null) {
             out.append("    Suggest: ").append(finding.suggestedText().strip()).append('\n');
         }
+        if (finding.placement() != null) {
+            out.append("    Proposed placement: ").append(finding.placement().reason()).append('\n');
+            if (finding.placement().heading() != null) {
+                out.append("    Proposed heading: ").append(finding.placement().heading()).append('\n');
+            }
+        }
     }
 }

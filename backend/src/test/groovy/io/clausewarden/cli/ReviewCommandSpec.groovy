@@ -1,7 +1,9 @@
 package io.clausewarden.cli
 
 import groovy.json.JsonSlurper
+import io.clausewarden.testing.PoiReader
 import io.clausewarden.testing.StandInProvider
+import org.apache.poi.xwpf.usermodel.XWPFDocument
 import java.nio.charset.StandardCharsets
 import spock.lang.Specification
 import spock.lang.TempDir
@@ -55,6 +57,44 @@ class ReviewCommandSpec extends Specification {
         code == 0
         stdout().contains('HIGH RISK')
         stdout().contains('Quote: "This Agreement is governed by the laws of the State of Texas."')
+    }
+
+    def "a missing clause is proposed with where it goes, in JSON and in text"() {
+        when:
+        run('review', contract().path)
+        def missing = new JsonSlurper().parseText(stdout()).findings.find { it.clauseType == 'data_protection' }
+        out.reset()
+        run('review', contract().path, '--format', 'text')
+
+        then: 'nothing that usually precedes data protection is in the contract: it goes at the end of the main body'
+        missing.position == 'missing'
+        missing.placement.afterClauseIndex == 1
+        missing.placement.reason == 'at the end of the main body, after clause 2 (Governing Law): no clause that usually comes before data protection and privacy is in the document'
+        stdout().contains('    Proposed placement: ' + missing.placement.reason + '\n')
+    }
+
+    def "--out writes a missing clause as tracked paragraphs right after the clause its placement names"() {
+        given:
+        def texts = ['Limitation of Liability', 'Each party\'s total liability will not exceed the fees paid in the twelve (12) months before the claim.',
+                     'Governing Law', 'This Agreement is governed by the laws of the State of New York.']
+        def document = new XWPFDocument()
+        texts.each { document.createParagraph().createRun().text = it }
+        def input = new File(dir, 'contract.docx')
+        input.withOutputStream { document.write(it) }
+        def output = new File(dir, 'contract.redlined.docx')
+
+        when:
+        def code = run('review', input.path, '--out', output.path)
+        def missing = new JsonSlurper().parseText(stdout()).findings.findAll { it.position == 'missing' && it.placement }
+        PoiReader poi = PoiReader.read(output.toPath())
+
+        then:
+        code == 0
+        !missing.isEmpty()
+        missing.every { m -> poi.acceptedParagraphs.contains(m.suggestedText) }
+        poi.rejectedParagraphs == texts
+        poi.trackedChanges.every { it.type == 'insertion' && it.author == ReviewCommand.AUTHOR }
+        stderr().startsWith('Redline: ') && !stderr().contains('skipped')
     }
 
     def "a custom playbook file can be used"() {

@@ -91,6 +91,24 @@ class RedlineApiSpec extends ServerSpec {
         office.rejectedParagraphs.contains(GOVERNING_LAW)
     }
 
+    def "a missing clause is inserted as tracked paragraphs where its placement says"() {
+        given:
+        Map missing = report.findings.find { it.position == 'missing' && it.placement }
+
+        when:
+        PoiReader poi = PoiReader.read(redline(lawyer, report.id as String, missing.id as String))
+        int at = poi.acceptedParagraphs.indexOf(missing.suggestedText as String)
+
+        then: 'the contract has governing law and liability only: the clause goes at the end of the body, after liability'
+        missing.placement.afterClauseIndex == 1
+        at >= 2
+        poi.acceptedParagraphs[at - 2] == LIABILITY
+        poi.acceptedParagraphs[at - 1] == missing.placement.heading
+        !poi.rejectedParagraphs.contains(missing.suggestedText as String)
+        poi.rejectedParagraphs.contains(LIABILITY)
+        poi.trackedChanges.every { it.type == 'insertion' && it.author == 'Clausewarden — Firm Playbook' }
+    }
+
     def "a subset of findings can be applied"() {
         given:
         Map governingLaw = editable(report).find { it.clauseType == 'governing_law' }

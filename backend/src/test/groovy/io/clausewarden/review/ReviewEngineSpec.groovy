@@ -88,6 +88,35 @@ class ReviewEngineSpec extends Specification {
         missing[0].suggestedText() == playbook.position('limitation_of_liability').get().preferred()
     }
 
+    def "a missing clause is proposed after the section whose type usually comes before it, and the report's JSON says so"() {
+        given: 'no limitation of liability; indemnification in section 4, governing law in section 5'
+        def input = clauses([COMPLETE[4], COMPLETE[2], COMPLETE[3], COMPLETE[1],
+                             'Provider will indemnify Customer for losses caused by its breach of the data protection obligations.',
+                             'This Agreement is governed by the laws of Delaware.'],
+                ['1 Termination', '2 Confidentiality', '3 Data Protection', '4 Indemnification',
+                 '4 Indemnification > 4.2 Data Losses', '5 Governing Law'])
+
+        when:
+        def report = engine.review(playbook, input)
+        def missing = report.findings().find { it.position() == 'missing' }
+        def json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(report))
+                .get('findings').find { it.get('position').asText() == 'missing' }
+
+        then:
+        missing.clauseType() == 'limitation_of_liability'
+        missing.placement() == new Placement(4, 'Indemnification', 'Limitation of Liability',
+                'after clause 4 (Indemnification): liability and indemnity clauses sit together', input[4].text(),
+                sha256(input[4].text()))
+        json.get('placement').get('afterClauseIndex').asInt() == 4
+        json.get('placement').get('heading').asText() == 'Limitation of Liability'
+        json.get('placement').get('reason').asText() == missing.placement().reason()
+    }
+
+    def "findings about clauses that are there carry no placement"() {
+        expect:
+        engine.review(playbook, clauses(COMPLETE)).findings().every { it.placement() == null }
+    }
+
     def "a compliant contract only has confirmations, one per position and requirement, with risk ok"() {
         when:
         def findings = engine.review(playbook, clauses(COMPLETE + ['This Agreement is governed by the laws of Delaware.'])).findings()
@@ -275,6 +304,6 @@ positions:
         json.get('clauses')[0].get('types')[0].fieldNames().toList() as Set == ['type', 'confidence', 'cuad'] as Set
         json.get('findings')[0].fieldNames().toList() ==
                 ['id', 'clauseIndex', 'clauseType', 'position', 'risk', 'quote', 'quoteSha256', 'rationale', 'suggestedText', 'source',
-                 'fallbackIndex', 'comment', 'positionId']
+                 'fallbackIndex', 'comment', 'positionId', 'placement']
     }
 }

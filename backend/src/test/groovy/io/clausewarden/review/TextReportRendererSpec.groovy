@@ -24,6 +24,24 @@ class TextReportRendererSpec extends Specification {
         text.contains('Suggest: New York law governs.')
     }
 
+    def "a missing clause says where it is proposed and under which heading"() {
+        given:
+        def placed = new Finding('f-b', null, 'limitation_of_liability', 'missing', 'high', null, null, 'No cap found.',
+                'Cap it.', 'rule', null, null, 'limitation_of_liability',
+                new Placement(4, 'Indemnification', 'Limitation of Liability',
+                        'after clause 5 (Indemnification): liability and indemnity clauses sit together',
+                        'Supplier indemnifies Customer.', 'h'))
+        def report = new ReviewReport('r-11', new ReviewReport.PlaybookRef('saas-customer', 1), [], [placed])
+
+        when:
+        def text = new TextReportRenderer().render(report)
+
+        then:
+        text.contains('    Suggest: Cap it.\n'
+                + '    Proposed placement: after clause 5 (Indemnification): liability and indemnity clauses sit together\n'
+                + '    Proposed heading: Limitation of Liability\n')
+    }
+
     def "a finding whose clause has no heading names the clause by number alone"() {
         given:
         def report = new ReviewReport('r-10', new ReviewReport.PlaybookRef('saas-customer', 1),

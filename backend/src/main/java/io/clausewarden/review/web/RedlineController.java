@@ -65,7 +65,10 @@ public class RedlineController {
         this.defaultAuthor = defaultAuthor;
     }
 
-    /** Every finding with a suggestion (or those named in {@code findings}, comma-separated) as tracked changes. */
+    /**
+     * Every finding with a suggestion (or those named in {@code findings}, comma-separated) as tracked changes; a
+     * missing clause with a placement as tracked new paragraphs.
+     */
     @Get(value = "/redline.docx", produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     public HttpResponse<byte[]> document(TenantContext caller, @PathVariable String id, @Nullable @QueryValue String findings) {
         UUID reviewId = ReviewIds.parse(id).orElseThrow(() -> ApiProblem.notFound("The review"));
@@ -78,7 +81,8 @@ public class RedlineController {
                 .filter(clause -> clause.anchor() != null)
                 .collect(Collectors.toMap(Clause::index, Clause::anchor, (a, b) -> a));
         RedlineResult result = documents.withPermit(
-                () -> redliner.redline(original.content(), FindingEdits.of(chosen, anchors), options(caller)));
+                () -> redliner.redline(original.content(), FindingEdits.of(chosen, anchors),
+                        FindingEdits.insertions(chosen, anchors), options(caller)));
         return HttpResponse.ok(result.docx()).contentType(DOCX)
                 .header("Content-Disposition", "attachment; filename=\"" + redlinedName(original.name()) + "\"")
                 .header("X-Redline-Applied", Integer.toString(result.applied().size()))
