@@ -1,5 +1,5 @@
 // Applying suggestions: one at a time or all in sequence, each finding at most once, through the capability
-// ladder word.js decided for this session.
+// ladder word.js decided when the pane opened.
 
 import { clauseParagraphs } from './word.js';
 
@@ -39,13 +39,13 @@ export function createApplier({ word, api, reviewId }) {
   const appliedEdits = [];
   const inFlight = new Set();
 
-  /** Per anchor clause, the last paragraph this session inserted after it: the next clause placed there follows it. */
+  /** Per anchor clause, the last paragraph the pane inserted after it since it opened: the next clause placed there follows it. */
   const lastInsertedAfter = new Map();
 
   /**
-   * Where to look for the paragraph the clause follows, in order: the last clause this session already inserted
+   * Where to look for the paragraph the clause follows, in order: the last clause the pane already inserted
    * there (so clauses keep the order of the redlined document), the anchor clause as reviewed (with its hash), and
-   * the anchor clause once this session's applied edits to it are accepted.
+   * the anchor clause once the edits the pane applied to it are accepted.
    */
   function anchorsOf(finding) {
     const { afterQuote, afterQuoteSha256, afterClauseIndex } = finding.placement;

@@ -73,4 +73,23 @@ class ConfirmationSpec extends Specification {
         finding.position() == 'deviation'
         finding.rationale().startsWith('Only Customer is denied a right to assign without consent')
     }
+
+    def "an NDA cap is a deviation however it is phrased: #cap"() {
+        given:
+        def clauses = [new Clause(0, null, null, 'This Mutual Non-Disclosure Agreement is made between Alder Ltd and Birch GmbH.', null),
+                       new Clause(1, 'Limitation of Liability', null, cap, null)]
+
+        when:
+        def finding = ENGINE.review('r', BundledPlaybooks.load('mutual-nda'), clauses, [], ReviewListener.NONE,
+                JudgementSession.off(), List.of(), null).findings().find { it.clauseType() == 'limitation_of_liability' }
+
+        then:
+        finding.position() == 'deviation'
+
+        where:
+        cap << ['In no event shall either party\'s liability under this Agreement exceed one thousand dollars.',
+                'Each party\'s liability under this Agreement shall in no event exceed one thousand dollars.',
+                'Each party\'s liability under this Agreement is capped at one thousand dollars.',
+                'Each party\'s total liability under this Agreement shall not exceed one thousand dollars.']
+    }
 }
