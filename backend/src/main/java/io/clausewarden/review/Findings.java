@@ -21,6 +21,22 @@ final class Findings {
                 "The preferred position is met: " + evidence.reason(), null, null, null);
     }
 
+    /** The clause read against the position with nothing to raise, though no check points at a sentence of it. */
+    Finding unobjected(Clause clause, Position position) {
+        String text = clause.text();
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        Quote quote = new Quote(text, start, end, start, start);
+        return finding(clause, position, "preferred", Finding.PREFERRED, OK, quote,
+                "Nothing in this clause departs from the position.", null, null, null);
+    }
+
     Finding redLine(Clause clause, Position position, Check check, CheckResult result, RedLine redLine,
                     CheckResult preferredEdit) {
         Quote quote = quote(clause, result);
