@@ -25,8 +25,8 @@ import java.nio.file.Path
 @Requires(value = { SharedInputs.find('golden') != null && SharedInputs.find('corpus') != null },
         reason = 'answer keys not found: no shared/golden and shared/corpus directories in any parent of the working directory')
 class GoldenSetSpec extends Specification {
-    static final Map<String, Double> OUTCOME_FLOOR = [rules: 0.88d, model: 0.88d]
-    static final Map<String, Double> ANCHOR_FLOOR = [rules: 0.75d, model: 0.75d]
+    static final Map<String, Double> OUTCOME_FLOOR = [rules: 0.92d, model: 0.92d]
+    static final Map<String, Double> ANCHOR_FLOOR = [rules: 0.81d, model: 0.81d]
 
     @Shared
     @AutoCleanup
