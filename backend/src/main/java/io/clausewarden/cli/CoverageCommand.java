@@ -1,6 +1,7 @@
 package io.clausewarden.cli;
 
 import io.clausewarden.classify.ClauseClassifier;
+import io.clausewarden.document.DocumentRejectedException;
 import io.clausewarden.evaluation.CoverageTable;
 import io.clausewarden.evaluation.CuadCoverage;
 import io.clausewarden.playbook.BundledPlaybooks;
@@ -80,10 +81,10 @@ public final class CoverageCommand {
             out.flush();
             err.printf(Locale.ROOT, "coverage: done in %.0f s%n", (System.nanoTime() - started) / 1e9);
             return ReviewCommand.OK;
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException | DocumentRejectedException e) {
             err.println("Coverage failed: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            err.println("Coverage failed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("Coverage failed: " + e.getClass().getSimpleName());
         }
         return ReviewCommand.FAILED;
     }
