@@ -1,5 +1,6 @@
 package io.clausewarden;
 
+import io.clausewarden.cli.CoverageCommand;
 import io.clausewarden.cli.EvaluateCommand;
 import io.clausewarden.cli.ManifestCommand;
 import io.clausewarden.cli.ReviewCommand;
@@ -25,6 +26,11 @@ public final class Application {
             System.setProperty("CLAUSEWARDEN_LOG_TARGET", "System.err");
             System.setProperty("CLAUSEWARDEN_LOG_LEVEL", "WARN");
             System.exit(new TrainClassifierCommand().run(args, System.out, System.err));
+        }
+        if (args.length > 0 && "coverage".equals(args[0])) {
+            System.setProperty("CLAUSEWARDEN_LOG_TARGET", "System.err");
+            System.setProperty("CLAUSEWARDEN_LOG_LEVEL", "WARN");
+            System.exit(new CoverageCommand().run(args, System.out, System.err));
         }
         if (args.length > 0 && "manifest".equals(args[0])) {
             System.exit(new ManifestCommand().run(args, System.out, System.err));

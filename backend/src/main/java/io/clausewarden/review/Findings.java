@@ -23,6 +23,13 @@ final class Findings {
                 "The preferred position is met: " + evidence.reason(), null, null, null);
     }
 
+    /** The clause read against the position with nothing to raise, though no check points at a sentence of it. */
+    Finding unobjected(Clause clause, Position position) {
+        Quote quote = whole(clause, null);
+        return finding(clause, position, "preferred", Finding.PREFERRED, OK, quote,
+                "Nothing in this clause departs from the position.", null, null, null);
+    }
+
     Finding redLine(Clause clause, Position position, Check check, CheckResult result, RedLine redLine,
                     CheckResult preferredEdit) {
         Quote quote = quote(clause, result);
@@ -118,7 +125,8 @@ final class Findings {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return new Quote(text, start, end, Math.max(0, result.spanStart()), Math.max(0, result.spanEnd()));
+        return result == null ? new Quote(text, start, end, start, start)
+                : new Quote(text, start, end, Math.max(0, result.spanStart()), Math.max(0, result.spanEnd()));
     }
 
     private static Quote quote(Clause clause, CheckResult result) {

@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  * Decides which position each clause of one type reaches: red lines first (checked even when the preferred
  * position seems met), then the preferred checks, then each fallback in order. A fallback's checks relax the
  * preferred checks of the same kind. At most one "preferred" finding confirms a position, on its best clause,
- * and only when nothing about the position needs attention.
+ * and only when nothing about the position needs attention: on the clause a passing check points at, or, for the
+ * type's general position when no check points at any text, on the whole clause most surely of the type.
  */
 final class PositionEvaluator {
     private final Position position;
@@ -66,8 +67,23 @@ final class PositionEvaluator {
         wholeTypeChecks();
         if (found.isEmpty() && bestClause != null) {
             found.add(findings.preferred(bestClause, position, bestCheck, bestEvidence));
+        } else if (found.isEmpty() && isGeneral() && hasChecks() && clauses.contains(primary) && !primary.text().isBlank()) {
+            // The type's general position, and nothing departs from it, but no check points at a sentence (no
+            // forbidden language, no renewal to time): say so on the clause most surely of the type, so the
+            // reviewer sees it was read. A position on one point of the type (its own id, a requirement) stays
+            // silent where its point does not arise.
+            found.add(findings.unobjected(primary, position));
         }
         return found;
+    }
+
+    /** The position named by its clause type: the one that speaks to the clause as a whole. */
+    private boolean isGeneral() {
+        return position.id().equals(position.clauseType());
+    }
+
+    private boolean hasChecks() {
+        return !position.checks().isEmpty() || !position.redLineChecks().isEmpty();
     }
 
     /** Reports every red line the clause crosses; true when it crosses one. */
