@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clausewarden.document.Clause;
 import io.clausewarden.document.DocumentReader;
+import io.clausewarden.support.LocatedText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -121,43 +122,24 @@ public final class CuadCorpus {
 
     /** Finds clause texts in the original document in reading order, ignoring differences in whitespace. */
     static final class Locator {
-        private final StringBuilder normalized = new StringBuilder();
-        private final List<Integer> original = new ArrayList<>();
+        private final LocatedText text;
         private int cursor;
 
         Locator(String text) {
-            boolean space = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    space = true;
-                    continue;
-                }
-                if (space && !normalized.isEmpty()) {
-                    normalized.append(' ');
-                    original.add(i);
-                }
-                space = false;
-                normalized.append(c);
-                original.add(i);
-            }
+            this.text = new LocatedText(text);
         }
 
         /** [start, end) in the original text, or null when the text is not found. */
-        int[] find(String text) {
-            String needle = text.replaceAll("\\s+", " ").strip();
-            if (needle.isEmpty()) {
+        int[] find(String clause) {
+            LocatedText.Range at = text.find(clause, cursor);
+            if (at == null) {
+                at = text.find(clause, 0);
+            }
+            if (at == null) {
                 return null;
             }
-            int at = normalized.indexOf(needle, cursor);
-            if (at < 0) {
-                at = normalized.indexOf(needle);
-            }
-            if (at < 0) {
-                return null;
-            }
-            cursor = at + needle.length();
-            return new int[] {original.get(at), original.get(at + needle.length() - 1) + 1};
+            cursor = at.normalizedEnd();
+            return new int[] {at.start(), at.end()};
         }
     }
 }

@@ -1,16 +1,16 @@
-package io.clausewarden.evaluation;
+package io.clausewarden.support;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document's original text searched with whitespace ignored (runs of whitespace count as one space), as
- * {@code CuadCorpus} locates clauses: the engine's clause text may break lines where the file does not.
+ * A document's original text searched with whitespace ignored (runs of whitespace count as one space): the
+ * engine's clause text may break lines where the file does not. Used to locate clauses and quotes in CUAD texts.
  */
-final class LocatedText {
+public final class LocatedText {
     /** [start, end) in the original text, and where the match starts and ends in the normalized text. */
-    record Range(int start, int end, int normalizedStart, int normalizedEnd) {
-        boolean overlaps(int otherStart, int otherEnd) {
+    public record Range(int start, int end, int normalizedStart, int normalizedEnd) {
+        public boolean overlaps(int otherStart, int otherEnd) {
             return Math.min(end, otherEnd) > Math.max(start, otherStart);
         }
     }
@@ -18,7 +18,7 @@ final class LocatedText {
     private final StringBuilder normalized = new StringBuilder();
     private final List<Integer> original = new ArrayList<>();
 
-    LocatedText(String text) {
+    public LocatedText(String text) {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -37,7 +37,7 @@ final class LocatedText {
     }
 
     /** The first match of {@code text} at or after normalized position {@code from}; null when there is none. */
-    Range find(String text, int from) {
+    public Range find(String text, int from) {
         String needle = text.replaceAll("\\s+", " ").strip();
         if (needle.isEmpty()) {
             return null;
